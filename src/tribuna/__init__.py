@@ -1,0 +1,1 @@
+"""Tribuna: publishing, membership and newsletters for small advocacy groups."""

@@ -1,0 +1,3 @@
+from tribuna.cli import main
+
+main()

@@ -1,0 +1,25 @@
+"""Links into the archive ("All articles", topic and author pages)."""
+
+from django import template
+
+from tribuna.news.models import ArticleIndexPage
+
+register = template.Library()
+
+
+def archive_page(request):
+    """The site's "All articles" page, looked up once per request."""
+    if not hasattr(request, "_tribuna_archive_page"):
+        request._tribuna_archive_page = ArticleIndexPage.objects.live().first()
+    return request._tribuna_archive_page
+
+
+@register.simple_tag(takes_context=True)
+def archive_url(context, route=None, slug=None):
+    index = archive_page(context["request"])
+    if index is None:
+        return ""
+    url = index.get_url(context["request"])
+    if route:
+        url += index.reverse_subpage(route, args=[slug])
+    return url

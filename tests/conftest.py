@@ -1,0 +1,66 @@
+"""Shared fixtures: the demo site, and a real Chromium for browser tests."""
+
+import io
+import os
+
+import pytest
+from django.test.utils import CaptureQueriesContext
+from django.db import connection
+
+# Playwright's sync API runs an event loop in the test thread; the ORM calls the tests
+# make between browser steps are still synchronous, so Django's guard does not apply.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def demo_site(db):
+    from tribuna.demo.builder import build_demo
+
+    build_demo(stdout=io.StringIO())
+    from tribuna.base.models import HomePage
+
+    return HomePage.objects.get()
+
+
+@pytest.fixture
+def count_queries():
+    """`with count_queries() as queries: ...` then `len(queries)`."""
+    return lambda: CaptureQueriesContext(connection)
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    from playwright.sync_api import sync_playwright
+
+    from support.browser import launch_chromium
+
+    with sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def live_site(transactional_db, live_server):
+    from tribuna.demo.builder import build_demo
+
+    build_demo(stdout=io.StringIO())
+    return live_server
+
+
+@pytest.fixture
+def browser_page(chromium, live_server):
+    """A fresh browser tab that refuses (and records) any request off this machine."""
+    from support.browser import block_third_party
+
+    context = chromium.new_context(base_url=live_server.url)
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    page.third_party_requests = block_third_party(context)
+    yield page
+    context.close()

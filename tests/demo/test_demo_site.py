@@ -1,0 +1,30 @@
+"""The demo site: built from nothing, complete, and unchanged by a second build."""
+
+import io
+
+from django.core.management import call_command
+from wagtail.models import Page, Revision
+
+from tribuna.base.models import KeyIssuePage, Panel, SiteIdentity, StandardPage
+from tribuna.news.models import ArticlePage, Topic
+
+
+def test_demo_has_the_seed_pages_and_more(demo_site):
+    apec = ArticlePage.objects.get(title="Peru hosts APEC")
+    assert str(apec.date) == "2016-11-13"
+    articles = ArticlePage.objects.live()
+    assert articles.count() >= 16
+    assert len({a.article_type for a in articles}) >= 4
+    assert len({a.date.year for a in articles}) >= 5
+    assert Topic.objects.count() >= 5
+    assert KeyIssuePage.objects.live().count() >= 4
+    assert StandardPage.objects.filter(slug="become-a-member").exists()
+    assert Panel.objects.count() == 4
+    assert SiteIdentity.objects.get().organisation_name == "Peru Support Group"
+
+
+def test_second_build_changes_nothing(demo_site):
+    counts = (Page.objects.count(), Revision.objects.count(), Panel.objects.count())
+    out = io.StringIO()
+    call_command("demo", stdout=out)
+    assert (Page.objects.count(), Revision.objects.count(), Panel.objects.count()) == counts
