@@ -3,28 +3,33 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
-# Parallel test processes; 2 cores here, more elsewhere.
+# Parallel test processes: one per core.
 TEST_WORKERS ?= auto
 
-.PHONY: run test venv test-tools bench clean
+.PHONY: run test test-tools clean
 
-$(BIN)/tribuna: pyproject.toml
+$(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit("Tribuna needs Python 3.11 or newer" if sys.version_info < (3, 11) else 0)'
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+
+# Stamps: reinstall only when pyproject.toml changes.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
 	@touch $@
 
-venv: $(BIN)/tribuna
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(VENV)/.installed $@
 
-run: venv
+run: $(VENV)/.installed
 	PORT=$(PORT) $(BIN)/tribuna run
 
 test-tools:
 	scripts/install-test-tools
 
-test: venv test-tools
+test: $(VENV)/.installed-test test-tools
 	TRIBUNA_DATA_DIR=$(CURDIR)/var/test $(BIN)/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 clean:
-	rm -rf $(VENV) src/*.egg-info .pytest_cache
+	rm -rf $(VENV) src/*.egg-info .pytest_cache var/test

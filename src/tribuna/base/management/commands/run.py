@@ -52,10 +52,11 @@ class Command(BaseCommand):
             "--workers", str(workers),
             "--threads", "4",
             "--access-logfile", "-",
+            "--no-control-socket",
             "--forwarded-allow-ips", os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1"),
         ]
         exit_code = serving.supervise(
-            [gunicorn, serving.python_command("worker")]
+            [gunicorn, serving.python_command("worker", "--verbosity", "0")]
         )
         lock.close()
         if exit_code:

@@ -1,0 +1,47 @@
+"""Public pages are valid HTML (Nu HTML Checker), light, and load nothing from other hosts."""
+
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+from django.contrib.staticfiles import finders
+
+from support.html_checks import validate_html
+
+PAGES = {
+    "home": "/",
+    "article": "/articles/peru-hosts-apec/",
+    "archive": "/articles/",
+    "archive-filtered": "/articles/?topic=politics&year=abc",
+    "topic": "/articles/topic/politics/",
+    "key-issue": "/key-issues/human-rights/",
+    "standard": "/our-aims/",
+    "not-found": "/no-such-page/",
+}
+
+
+@pytest.fixture
+def rendered(client, demo_site):
+    return {name: client.get(url).content.decode() for name, url in PAGES.items()}
+
+
+def test_public_pages_are_valid_html(rendered):
+    errors = validate_html(rendered)
+    assert errors == {name: [] for name in rendered}
+
+
+def test_pages_request_nothing_from_other_hosts(rendered):
+    for name, html in rendered.items():
+        page = BeautifulSoup(html, "html.parser")
+        sources = [tag.get("src") or tag.get("href") for tag in page.select("script[src], link[href], img[src], iframe")]
+        assert all(src.startswith("/") for src in sources), (name, sources)
+
+
+def test_article_page_weighs_under_100_kb_without_images(rendered):
+    page = BeautifulSoup(rendered["article"], "html.parser")
+    total = len(rendered["article"].encode())
+    for link in page.select('link[rel="stylesheet"], link[rel="icon"], script[src]'):
+        path = re.sub(r"^/static/", "", link.get("href") or link.get("src"))
+        with open(finders.find(path), "rb") as asset:
+            total += len(asset.read())
+    assert total < 100_000, f"{total} bytes before compression"
