@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from django.core.management import call_command
-from django.db import close_old_connections
+from django.db import connections
 
 logger = logging.getLogger(__name__)
 
@@ -19,6 +19,13 @@ logger = logging.getLogger(__name__)
 def publish_scheduled_pages():
     """Publish pages whose go-live time has come and unpublish expired ones."""
     call_command("publish_scheduled", verbosity=0)
+
+
+def _drop_stale_connections():
+    """Like Django's per-request cleanup, for a long-lived thread; never inside a transaction."""
+    for connection in connections.all(initialized_only=True):
+        if not connection.in_atomic_block:
+            connection.close_if_unusable_or_obsolete()
 
 
 @dataclass
@@ -48,13 +55,13 @@ class Clock:
             if last is not None and now - last < job.every:
                 continue
             self.last_run[job.name] = now
-            close_old_connections()
+            _drop_stale_connections()
             try:
                 job.run()
             except Exception:
                 logger.exception("Periodic job %r failed; it will run again next time.", job.name)
             finally:
-                close_old_connections()
+                _drop_stale_connections()
             ran.append(job.name)
         return ran
 

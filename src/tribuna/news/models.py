@@ -11,7 +11,6 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 
 from tribuna.base.blocks import BodyBlock
 
@@ -25,7 +24,6 @@ class ArticleType(models.TextChoices):
     INTERVIEW = "interview", _("Interview")
 
 
-@register_snippet
 class Topic(index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=80, unique=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True, allow_unicode=True)
@@ -43,7 +41,6 @@ class Topic(index.Indexed, models.Model):
         return self.name
 
 
-@register_snippet
 class Author(index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=120, unique=True, allow_unicode=True)
