@@ -8,10 +8,35 @@ from playwright.sync_api import expect
 
 from support.html_checks import axe_violations
 
-# `live_site` is a transactional test: the flush after each one also empties the
-# tables Wagtail's migrations filled (the root page, the default site), so a second
-# test would find no tree to build the demo in. A serialized rollback restores them.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def wagtail_tree(transactional_db):
+    """Put back what Wagtail's data migrations made (locale, root collection, root page).
+
+    `live_site` is transactional: the flush after each such test empties those tables
+    too, so the next `live_site` would find no page tree to build the demo in. A
+    serialized rollback does not help once Playwright is running: its event loop makes
+    Django hand the test thread a different connection from the one the serialized
+    data was stored on.
+    """
+    from django.conf import settings
+    from wagtail.coreutils import get_supported_content_language_variant
+    from wagtail.models import Collection, Locale, Page
+
+    if not Locale.objects.exists():
+        Locale.objects.create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    if not Page.objects.exists():
+        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
+
+
+@pytest.fixture
+def live_site(wagtail_tree, live_site):
+    return live_site
+
 
 SITE_NAME = "Peru Support Group"
 APEC_TITLE = "Peru hosts APEC"

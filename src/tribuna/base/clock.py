@@ -32,10 +32,11 @@ def _drop_stale_connections():
 class Job:
     name: str
     run: Callable[[], None]
-    every: float  # seconds
+    every: float = 0  # seconds between runs; 0 means on every tick of the clock
 
 
-JOBS = [Job("publish scheduled pages", publish_scheduled_pages, every=60)]
+# Publishing is a couple of queries, so it runs on every tick (TRIBUNA_CLOCK_INTERVAL).
+JOBS = [Job("publish scheduled pages", publish_scheduled_pages)]
 
 
 class Clock:
