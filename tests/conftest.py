@@ -35,9 +35,12 @@ def count_queries():
 
 @pytest.fixture(scope="session")
 def chromium():
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
     from support.browser import launch_chromium
+
+    # CI machines are busy: give assertions the same patience as actions.
+    expect.set_options(timeout=15_000)
 
     with sync_playwright() as playwright:
         browser = launch_chromium(playwright)
@@ -45,10 +48,30 @@ def chromium():
         browser.close()
 
 
+def restore_wagtail_tree():
+    """Put back what Wagtail's data migrations made (locale, root collection, root page).
+
+    Transactional tests end with a flush that empties those tables too. Django's
+    serialized rollback cannot restore them here: once Playwright runs its event loop,
+    the test thread gets a different connection from the one the copy was stored on.
+    """
+    from django.conf import settings
+    from wagtail.coreutils import get_supported_content_language_variant
+    from wagtail.models import Collection, Locale, Page
+
+    if not Locale.objects.exists():
+        Locale.objects.create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    if not Page.objects.exists():
+        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
+
+
 @pytest.fixture
 def live_site(transactional_db, live_server):
     from tribuna.demo.builder import build_demo
 
+    restore_wagtail_tree()
     build_demo(stdout=io.StringIO())
     return live_server
 
