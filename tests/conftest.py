@@ -21,6 +21,7 @@ def _media_in_tmp(settings, tmp_path):
 def demo_site(db):
     from tribuna.demo.builder import build_demo
 
+    restore_wagtail_tree()  # after a transactional test's flush
     build_demo(stdout=io.StringIO())
     from tribuna.base.models import HomePage
 

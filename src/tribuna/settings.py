@@ -54,6 +54,8 @@ INSTALLED_APPS = [
     "tribuna.accounts",
     "tribuna.base",
     "tribuna.news",
+    "tribuna.mail",
+    "tribuna.members",
     "tribuna.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -139,6 +141,16 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "wagtailadmin_login"
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "sesame.backends.ModelBackend",  # checks magic-link tokens in members/views.py only
+]
+
+# Members sign in by single-use links (django-sesame); the views decide each link's lifetime.
+SESAME_MAX_AGE = 7 * 24 * 3600
+SESAME_ONE_TIME = True
+SESAME_INVALIDATE_ON_EMAIL_CHANGE = True
+SESAME_TOKENS = ["sesame.tokens_v2"]
 
 # Background work: the database queue, run by `tribuna worker` (started by `make run`).
 TASKS = {
@@ -183,10 +195,14 @@ CACHES = {
     if os.environ.get("REDIS_URL")
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
-
-EMAIL_BACKEND = os.environ.get(
-    "EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend"
+# Rate limits must count across every process: the database, or Redis when there is one.
+CACHES["ratelimit"] = (
+    dict(CACHES["default"])
+    if os.environ.get("REDIS_URL")
+    else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "tribuna_ratelimit"}
 )
+
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "tribuna.mail.outbox.OutboxBackend")
 EMAIL_FILE_PATH = DATA_DIR / "outbox"
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))

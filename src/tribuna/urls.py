@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("account/", include("tribuna.members.urls")),
 ]
 
 if settings.TRIBUNA_SERVE_MEDIA:

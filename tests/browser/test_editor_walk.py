@@ -242,7 +242,7 @@ def test_editor_schedules_an_article_and_the_clock_publishes_it(live_site, brows
 
     # The worker's clock comes round a minute after the go-live time.
     with time_machine.travel(wanted + dt.timedelta(minutes=1), tick=False):
-        assert Clock().tick() == ["publish scheduled pages"]
+        assert "publish scheduled pages" in Clock().tick()
     article.refresh_from_db()
     assert article.live
 

@@ -6,6 +6,7 @@ from django.core.management import call_command
 from wagtail.models import Page, Revision
 
 from tribuna.base.models import KeyIssuePage, Panel, SiteIdentity, StandardPage
+from tribuna.members.models import JoinPage, Plan
 from tribuna.news.models import ArticlePage, Topic
 
 
@@ -18,7 +19,8 @@ def test_demo_has_the_seed_pages_and_more(demo_site):
     assert len({a.date.year for a in articles}) >= 5
     assert Topic.objects.count() >= 5
     assert KeyIssuePage.objects.live().count() >= 4
-    assert StandardPage.objects.filter(slug="become-a-member").exists()
+    assert JoinPage.objects.live().filter(slug="become-a-member").exists()
+    assert Plan.objects.filter(is_public=True).count() == 3
     assert Panel.objects.count() == 4
     assert SiteIdentity.objects.get().organisation_name == "Peru Support Group"
 

@@ -35,8 +35,18 @@ class Job:
     every: float = 0  # seconds between runs; 0 means on every tick of the clock
 
 
+def membership_daily():
+    from tribuna.members.lifecycle import daily
+
+    daily()
+
+
 # Publishing is a couple of queries, so it runs on every tick (TRIBUNA_CLOCK_INTERVAL).
-JOBS = [Job("publish scheduled pages", publish_scheduled_pages)]
+# The membership job is idempotent within a day; hourly catches up soon after midnight.
+JOBS = [
+    Job("publish scheduled pages", publish_scheduled_pages),
+    Job("membership daily", membership_daily, every=3600),
+]
 
 
 class Clock:

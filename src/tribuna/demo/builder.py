@@ -27,6 +27,7 @@ from tribuna.base.models import (
     SocialLink,
     StandardPage,
 )
+from tribuna.members.models import JoinPage, MembershipSettings, Plan
 from tribuna.news.models import ArticleIndexPage, ArticlePage, Author, Topic
 
 from . import artwork, content
@@ -52,6 +53,10 @@ def build_demo(stdout=sys.stdout) -> None:
         pages[spec["slug"]] = _child(
             home, StandardPage, spec["slug"], title=spec["title"], summary=spec["summary"], body=_stream(spec["body"])
         )
+    join = content.JOIN_PAGE
+    pages[join["slug"]] = _child(home, JoinPage, join["slug"], title=join["title"], intro=join["intro"], thanks=join["thanks"])
+    for order, spec in enumerate(content.PLANS):
+        _plan(spec, order)
     topics = {spec["slug"]: _topic(spec) for spec in content.TOPICS}
     authors = {spec["slug"]: _author(spec) for spec in content.AUTHORS}
     for spec in content.KEY_ISSUES:
@@ -72,6 +77,7 @@ def build_demo(stdout=sys.stdout) -> None:
         )
     _identity(home, pages)
     _panels(home, pages)
+    _bank_details(home)
     stdout.write(f"Demo site ready: {len(articles)} articles, {len(topics)} topics, {len(pages)} pages.\n")
 
 
@@ -105,6 +111,20 @@ def _child(parent, model, slug, **fields):
 
 def _stream(blocks) -> list[dict]:
     return [{"type": kind, "value": value} for kind, value in blocks]
+
+
+def _plan(spec, order) -> Plan:
+    fields = {key: value for key, value in spec.items() if key != "slug"}
+    plan, _ = Plan.objects.get_or_create(slug=spec["slug"], defaults={**fields, "sort_order": order})
+    return plan
+
+
+def _bank_details(home) -> None:
+    settings = MembershipSettings.for_site(Site.objects.get(root_page=home))
+    if not settings.bank_account_number:
+        for field, value in content.BANK.items():
+            setattr(settings, field, value)
+        settings.save()
 
 
 def _topic(spec) -> Topic:

@@ -1740,37 +1740,6 @@ STANDARD_PAGES = [
             }),
         ],
     },
-    {
-        "slug": "become-a-member",
-        "title": "Become a member",
-        "summary": "How to join the Peru Support Group. Online sign-up is coming soon.",
-        "body": [
-            ("paragraph", (
-                "<p>Thank you for your interest in joining the Peru Support Group. We are setting up a new "
-                "online membership system, and you will soon be able to sign up through this website.</p>"
-            )),
-            ("heading", "About membership"),
-            ("paragraph", (
-                "<p>Membership is open to anyone who shares our concern for human rights, social justice and "
-                "sustainable development in Peru, whether you are a student, a researcher, a campaigner or "
-                "simply interested in the country. Charities, trade unions, faith groups and university "
-                "societies are welcome to join as organisations. Members receive our publications and "
-                "updates, are invited to our events and have a say in how the group is run.</p>"
-            )),
-            ("callout", {
-                "title": "Get in touch",
-                "text": (
-                    "<p>Until online sign-up opens, please e-mail us at "
-                    "<a href=\"mailto:info@perusupportgroup.example\">info@perusupportgroup.example</a> and we "
-                    "will send you details of how to join, together with current subscription rates.</p>"
-                ),
-            }),
-            ("paragraph", (
-                "<p>If you would like to volunteer, write for us or help with translation, we would be "
-                "delighted to hear from you at the same address.</p>"
-            )),
-        ],
-    },
 ]
 
 PANELS = [
@@ -1816,3 +1785,38 @@ PANELS = [
         "link_label": "Become a member",
     },
 ]
+
+
+JOIN_PAGE = {
+    "slug": "become-a-member",
+    "title": "Become a member",
+    "intro": (
+        "<p>Members keep the Peru Support Group independent: their dues pay for our research, our "
+        "briefings and the visits of Peruvian human rights defenders to the UK. Anyone who shares our "
+        "concern for rights, justice and a sustainable future in Peru can join; charities, unions, faith "
+        "groups and student societies can join as organisations.</p>"
+        "<ul><li>Our news and analysis, and invitations to our events</li>"
+        "<li>A say in how the group is run, at the annual general meeting</li>"
+        "<li>The knowledge that you help keep Peru on the agenda in Britain</li></ul>"
+    ),
+    "thanks": (
+        "<p>Thank you for joining. We have sent you an e-mail: follow the link in it to confirm your "
+        "address and open your membership account.</p>"
+    ),
+}
+
+PLANS = [
+    {"slug": "individual", "name": "Individual", "kind": "individual", "price": "30.00", "period": "annual",
+     "description": "For anyone in work who wants to support our work."},
+    {"slug": "concession", "name": "Concession", "kind": "concession", "price": "12.00", "period": "annual",
+     "description": "For students, the unwaged and pensioners."},
+    {"slug": "organisation", "name": "Organisation", "kind": "organisation", "price": "75.00", "period": "annual",
+     "description": "For charities, unions, faith groups and societies; covers two named contacts."},
+]
+
+BANK = {
+    "bank_account_name": "Peru Support Group",
+    "bank_name": "Example Co-operative Bank",
+    "bank_sort_code": "08-99-99",
+    "bank_account_number": "12345678",
+}

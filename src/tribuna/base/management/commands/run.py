@@ -26,6 +26,7 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
 
         call_command("migrate", interactive=False, verbosity=0)
+        call_command("createcachetable", verbosity=0)
         call_command("collectstatic", interactive=False, verbosity=0)
         if not no_demo:
             from tribuna.demo.builder import build_demo, site_is_empty

@@ -1,0 +1,114 @@
+"""Forms members fill in: join, sign-in request, their details."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from .models import Plan, PaymentMethod
+
+MANUAL_METHODS = [
+    (PaymentMethod.STANDING_ORDER, _("Standing order (we send you our bank details)")),
+    (PaymentMethod.BANK_TRANSFER, _("Bank transfer (we send you our bank details)")),
+]
+
+
+class JoinForm(forms.Form):
+    plan = forms.ModelChoiceField(
+        label=_("Membership"),
+        queryset=Plan.objects.none(),
+        widget=forms.RadioSelect,
+        empty_label=None,
+    )
+    name = forms.CharField(label=_("Full name"), max_length=150)
+    email = forms.EmailField(label=_("E-mail address"), max_length=254)
+    payment_method = forms.ChoiceField(
+        label=_("How you will pay"), choices=MANUAL_METHODS, widget=forms.RadioSelect, required=False
+    )
+    newsletter = forms.BooleanField(label="", required=False)
+    gift_aid = forms.BooleanField(label=_("Add Gift Aid"), required=False)
+    title = forms.CharField(label=_("Title (optional)"), max_length=20, required=False)
+    house = forms.CharField(label=_("House name or number"), max_length=100, required=False)
+    address = forms.CharField(
+        label=_("Postal address"), max_length=500, required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    postcode = forms.CharField(label=_("Postcode"), max_length=12, required=False)
+    # Left empty by people; bots fill every field they see.
+    website = forms.CharField(label=_("Leave this empty"), required=False)
+
+    def __init__(self, *args, newsletter_wording: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["plan"].queryset = Plan.objects.filter(is_public=True, is_retired=False)
+        self.fields["newsletter"].label = newsletter_wording
+        self.fields["name"].widget.attrs["autocomplete"] = "name"
+        self.fields["email"].widget.attrs["autocomplete"] = "email"
+        self.fields["address"].widget.attrs["autocomplete"] = "street-address"
+        self.fields["postcode"].widget.attrs["autocomplete"] = "postal-code"
+
+    @property
+    def is_bot(self) -> bool:
+        return bool(self.data.get("website"))
+
+    def clean(self):
+        data = super().clean()
+        plan = data.get("plan")
+        if plan is not None and not plan.is_free and not data.get("payment_method"):
+            self.add_error("payment_method", _("Please choose how you will pay."))
+        if data.get("gift_aid"):
+            for field in ("house", "postcode"):
+                if not data.get(field):
+                    self.add_error(field, _("Needed for Gift Aid: HMRC asks for your home address."))
+            if len((data.get("name") or "").split()) < 2:
+                self.add_error("name", _("For Gift Aid, please give your first name and surname."))
+        return data
+
+    def gift_aid_details(self) -> dict | None:
+        data = self.cleaned_data
+        if not data.get("gift_aid"):
+            return None
+        first, _, last = data["name"].strip().partition(" ")
+        return {
+            "title": data["title"],
+            "first_name": first,
+            "last_name": last.strip(),
+            "house": data["house"],
+            "postcode": data["postcode"].upper(),
+        }
+
+
+class SignInForm(forms.Form):
+    email = forms.EmailField(label=_("E-mail address"), max_length=254)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].widget.attrs["autocomplete"] = "email"
+
+
+class DetailsForm(forms.Form):
+    name = forms.CharField(label=_("Full name"), max_length=150)
+    address = forms.CharField(
+        label=_("Postal address"), max_length=500, required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    postcode = forms.CharField(label=_("Postcode"), max_length=12, required=False)
+
+
+class RecordPaymentForm(forms.Form):
+    amount = forms.DecimalField(label=_("Amount"), max_digits=10, decimal_places=2, min_value=0)
+    method = forms.ChoiceField(
+        label=_("Method"),
+        choices=[
+            (PaymentMethod.STANDING_ORDER, _("Standing order")),
+            (PaymentMethod.BANK_TRANSFER, _("Bank transfer")),
+            (PaymentMethod.CHEQUE, _("Cheque")),
+            (PaymentMethod.CASH, _("Cash")),
+        ],
+    )
+    received_on = forms.DateField(label=_("Received on"))
+    note = forms.CharField(label=_("Note"), max_length=200, required=False)
+
+    def clean_received_on(self):
+        from django.utils import timezone
+
+        day = self.cleaned_data["received_on"]
+        if day > timezone.localdate():
+            raise ValidationError(_("A payment cannot be received in the future."))
+        return day

@@ -1,0 +1,71 @@
+"""The messages members receive, each recorded in their history."""
+
+from urllib.parse import urljoin
+
+from django.conf import settings
+from django.urls import reverse
+from sesame.utils import get_query_string
+
+from tribuna.mail.sending import send_templated
+
+from .models import MailSent
+from .settings import membership_settings
+
+WELCOME_SCOPE = "welcome"
+
+
+def absolute(path: str, base_url: str | None = None) -> str:
+    return urljoin(base_url or settings.WAGTAILADMIN_BASE_URL, path)
+
+
+def sign_in_link(member, *, base_url=None, scope: str = "") -> str:
+    """A single-use link that signs the member in (and proves the address works)."""
+    view = "members:welcome" if scope == WELCOME_SCOPE else "members:sign_in"
+    return absolute(reverse(view) + get_query_string(member.user, scope=scope), base_url)
+
+
+def _send(member, kind: str, template: str, context: dict, *, record: bool = True) -> None:
+    """Send and note it in the member's history (reminders are noted first, to go out once)."""
+    context = {"member": member, "organisation": _organisation_name(), **context}
+    send_templated(f"members/{template}", member.email, context)
+    if record:
+        MailSent.objects.create(member=member, kind=kind)
+
+
+def _organisation_name() -> str:
+    from tribuna.base.models import SiteIdentity
+    from wagtail.models import Site
+
+    site = Site.objects.filter(is_default_site=True).first()
+    return SiteIdentity.for_site(site).organisation_name if site else "Tribuna"
+
+
+def send_welcome(member, *, base_url=None) -> None:
+    _send(
+        member,
+        "welcome",
+        "welcome",
+        {
+            "link": sign_in_link(member, base_url=base_url, scope=WELCOME_SCOPE),
+            "bank": membership_settings(),
+            "account_url": absolute(reverse("members:account"), base_url),
+        },
+    )
+
+
+def send_sign_in_link(member, *, base_url=None) -> None:
+    _send(member, "sign-in link", "sign_in", {"link": sign_in_link(member, base_url=base_url)})
+
+
+def send_payment_receipt(member, payment) -> None:
+    _send(member, "receipt", "receipt", {"payment": payment, "account_url": absolute(reverse("members:account"))})
+
+
+def send_renewal_reminder(member, *, days_left: int) -> None:
+    _send(
+        member,
+        "renewal reminder",
+        "renewal_reminder",
+        {"days_left": days_left, "bank": membership_settings(), "account_url": absolute(reverse("members:account"))},
+        record=False,
+    )

@@ -1,0 +1,51 @@
+import email
+from email import policy
+
+import pytest
+from django.conf import settings
+
+from tribuna.members.models import Plan
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits(db):
+    from django.core.cache import caches
+
+    caches["ratelimit"].clear()
+
+
+@pytest.fixture
+def outbox(settings, tmp_path):
+    """The real outbox backend, writing into this test's own folder; returns a reader."""
+    settings.EMAIL_BACKEND = "tribuna.mail.outbox.OutboxBackend"
+    settings.EMAIL_FILE_PATH = tmp_path / "outbox"
+
+    def messages():
+        folder = settings.EMAIL_FILE_PATH
+        paths = sorted(folder.glob("*.eml")) if folder.exists() else []
+        return [email.message_from_bytes(p.read_bytes(), policy=policy.default) for p in paths]
+
+    return messages
+
+
+def text_of(message) -> str:
+    return message.get_body(preferencelist=("plain",)).get_content()
+
+
+@pytest.fixture
+def individual(demo_site):
+    return Plan.objects.get(slug="individual")
+
+
+JOIN_FORM = {
+    "plan": None,
+    "name": "Rosa Quispe",
+    "email": "rosa@example.net",
+    "payment_method": "standing_order",
+    "newsletter": "on",
+}
+
+
+@pytest.fixture
+def join_data(individual):
+    return {**JOIN_FORM, "plan": str(individual.pk)}
