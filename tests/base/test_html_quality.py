@@ -17,6 +17,10 @@ PAGES = {
     "key-issue": "/key-issues/human-rights/",
     "standard": "/our-aims/",
     "not-found": "/no-such-page/",
+    "join": "/become-a-member/",
+    "join-thanks": "/become-a-member/thanks/",
+    "sign-in": "/account/sign-in/",
+    "members-only": "/articles/prior-consultation-at-ten/",
 }
 
 

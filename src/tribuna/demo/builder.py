@@ -172,6 +172,7 @@ def _article(index, spec, topics, authors) -> ArticlePage:
         title=spec["title"],
         date=spec["date"],
         article_type=spec["type"],
+        members_only=spec.get("members_only", False),
         standfirst=spec["standfirst"],
         body=_stream(spec["body"]),
         lead_image=_image(spec["title"], picture["motif"]) if picture else None,

@@ -906,6 +906,7 @@ ARTICLES = [
         "title": "Prior consultation at ten",
         "date": date(2021, 9, 6),
         "type": "analysis",
+        "members_only": True,
         "topics": ["indigenous-peoples", "human-rights"],
         "authors": ["ines-calderwood"],
         "featured": False,

@@ -8,12 +8,13 @@ from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.auth import require_admin_access
-from wagtail.admin.views.generic import InspectView
+from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from . import lifecycle
+from .csv_safety import spreadsheet_safe
 from .forms import RecordPaymentForm
 from .models import Member
 
@@ -28,6 +29,12 @@ class NoAddPolicy(ModelPermissionPolicy):
 
 
 register_permission_policy(Member, NoAddPolicy(Member))
+
+
+class MemberIndexView(IndexView):
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        return spreadsheet_safe(value) if export_format == self.FORMAT_CSV else value
 
 
 class MemberFileView(InspectView):
@@ -62,6 +69,7 @@ class MemberViewSet(ModelViewSet):
     list_export = ["name", "email", "plan", "status", "expires_on", "payment_method", "payment_reference", "postcode"]
     export_filename = "members"
     form_fields = ["name", "email", "plan", "payment_method", "address", "postcode"]
+    index_view_class = MemberIndexView
     inspect_view_enabled = True
     inspect_view_class = MemberFileView
     inspect_view_fields = ["name", "email", "plan", "status", "expires_on", "payment_method", "payment_reference", "auto_renews", "address", "postcode", "joined_at", "email_confirmed_at"]

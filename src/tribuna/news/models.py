@@ -125,6 +125,11 @@ class ArticlePage(Page):
     lead_image_credit = models.CharField(_("credit"), max_length=120, blank=True)
     body = StreamField(BodyBlock(), blank=True)
     topics = ParentalManyToManyField(Topic, verbose_name=_("topics"), blank=True, related_name="articles")
+    members_only = models.BooleanField(
+        _("members only"),
+        default=False,
+        help_text=_("Others see the title, standfirst and an invitation to join or sign in."),
+    )
     report_document = models.ForeignKey(
         "wagtaildocs.Document",
         verbose_name=_("report (PDF)"),
@@ -137,7 +142,7 @@ class ArticlePage(Page):
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("date"), FieldPanel("article_type"), FieldPanel("report_document")],
+            [FieldPanel("date"), FieldPanel("article_type"), FieldPanel("members_only"), FieldPanel("report_document")],
             heading=_("About this article"),
         ),
         InlinePanel("authorships", label=_("Authors")),
@@ -178,7 +183,18 @@ class ArticlePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["related_articles"] = selectors.related_articles(self)
+        context["can_read"] = not self.members_only or reader_may_read_members_only(request)
         return context
+
+
+def reader_may_read_members_only(request) -> bool:
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return False
+    if user.is_staff:
+        return True
+    member = getattr(user, "member", None)
+    return member is not None and member.is_current
 
 
 class ArticleAuthor(Orderable):
