@@ -6,10 +6,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from tribuna.members.webhooks import stripe_webhook
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("account/", include("tribuna.members.urls")),
+    path("webhooks/stripe/", stripe_webhook, name="stripe_webhook"),
 ]
 
 if settings.TRIBUNA_SERVE_MEDIA:

@@ -35,9 +35,11 @@ class JoinForm(forms.Form):
     # Left empty by people; bots fill every field they see.
     website = forms.CharField(label=_("Leave this empty"), required=False)
 
-    def __init__(self, *args, newsletter_wording: str, **kwargs):
+    def __init__(self, *args, newsletter_wording: str, cards: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["plan"].queryset = Plan.objects.filter(is_public=True, is_retired=False)
+        if cards:
+            self.fields["payment_method"].choices = [(PaymentMethod.CARD, _("Card (secure payment page)"))] + MANUAL_METHODS
         self.fields["newsletter"].label = newsletter_wording
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"

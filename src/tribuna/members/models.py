@@ -108,6 +108,8 @@ class Member(models.Model):
     email_confirmed_at = models.DateTimeField(_("e-mail confirmed"), null=True, blank=True)
     joined_at = models.DateTimeField(_("joined"), default=timezone.now, db_index=True)
     closed_at = models.DateTimeField(_("account closed"), null=True, blank=True)
+    stripe_customer = models.CharField(max_length=64, blank=True, db_index=True)
+    stripe_subscription = models.CharField(max_length=64, blank=True, db_index=True)
 
     class Meta:
         ordering = ["name"]
@@ -163,6 +165,15 @@ class Payment(models.Model):
     @property
     def receipt_number(self) -> str:
         return f"R{self.pk:06d}"
+
+
+class StripeEvent(models.Model):
+    """Each Stripe event is applied once, however often it is delivered."""
+
+    event_id = models.CharField(max_length=64, unique=True)
+    type = models.CharField(max_length=64)
+    received_at = models.DateTimeField(default=timezone.now)
+    outcome = models.CharField(max_length=200, blank=True)
 
 
 class Consent(models.Model):

@@ -69,3 +69,7 @@ def send_renewal_reminder(member, *, days_left: int) -> None:
         {"days_left": days_left, "bank": membership_settings(), "account_url": absolute(reverse("members:account"))},
         record=False,
     )
+
+
+def send_card_payment_failed(member) -> None:
+    _send(member, "card payment failed", "card_failed", {"account_url": absolute(reverse("members:account"))})

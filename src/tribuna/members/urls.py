@@ -14,4 +14,5 @@ urlpatterns = [
     path("data.json", views.data_export, name="data"),
     path("close/", views.close_account, name="close"),
     path("receipts/<int:pk>/", views.receipt, name="receipt"),
+    path("pay/", views.pay_by_card, name="pay"),
 ]

@@ -11,8 +11,9 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 from sesame.utils import get_user
 
-from . import account, lifecycle, notices
+from . import account, card_payments, lifecycle, notices
 from .forms import DetailsForm, JoinForm, SignInForm
+from .models import PaymentMethod
 from .ratelimit import allow, client_ip
 from .settings import membership_settings
 
@@ -26,7 +27,9 @@ def too_many(request):
 
 def join(request, page):
     config = membership_settings(request)
-    form = JoinForm(request.POST or None, newsletter_wording=config.newsletter_consent_wording)
+    form = JoinForm(
+        request.POST or None, newsletter_wording=config.newsletter_consent_wording, cards=card_payments.cards_enabled()
+    )
     if request.method == "POST" and form.is_valid():
         if form.is_bot:
             return HttpResponseRedirect(page.url + page.reverse_subpage("thanks"))
@@ -37,7 +40,7 @@ def join(request, page):
         ):
             return too_many(request)
         data = form.cleaned_data
-        lifecycle.join(
+        member = lifecycle.join(
             lifecycle.JoinRequest(
                 plan=data["plan"],
                 name=data["name"],
@@ -53,12 +56,36 @@ def join(request, page):
             ),
             base_url=request.build_absolute_uri("/"),
         )
+        if member is not None and member.payment_method == PaymentMethod.CARD:
+            return _card_checkout(request, member)
         return HttpResponseRedirect(page.url + page.reverse_subpage("thanks"))
     return TemplateResponse(
         request,
         "members/join_page.html",
         {"page": page, "self": page, "form": form, "gift_aid_wording": config.gift_aid_wording},
     )
+
+
+def _card_checkout(request, member):
+    import stripe
+
+    try:
+        url = card_payments.start_membership_checkout(
+            member,
+            success_url=request.build_absolute_uri(reverse("members:account")) + "?paid=1",
+            cancel_url=request.build_absolute_uri(reverse("members:account")),
+        )
+    except stripe.StripeError:
+        return TemplateResponse(request, "members/card_unavailable.html", {"member": member}, status=503)
+    return HttpResponseRedirect(url, status=303)
+
+
+@require_POST
+def pay_by_card(request):
+    member = _current_member(request)
+    if member is None or not card_payments.cards_enabled():
+        return redirect("members:account")
+    return _card_checkout(request, member)
 
 
 def joined(request, page):
@@ -120,7 +147,13 @@ def account_page(request):
     if request.method == "POST" and form.is_valid():
         account.update_details(member, **form.cleaned_data)
         return redirect("members:account")
-    return TemplateResponse(request, "members/account.html", account.overview(member) | {"form": form, "bank": membership_settings(request)})
+    context = account.overview(member) | {
+        "form": form,
+        "bank": membership_settings(request),
+        "cards": card_payments.cards_enabled(),
+        "just_paid": "paid" in request.GET,
+    }
+    return TemplateResponse(request, "members/account.html", context)
 
 
 @require_POST
