@@ -27,7 +27,7 @@ from tribuna.base.models import (
     SocialLink,
     StandardPage,
 )
-from tribuna.members.models import JoinPage, MembershipSettings, Plan
+from tribuna.members.models import DonatePage, JoinPage, MembershipSettings, Plan
 from tribuna.news.models import ArticleIndexPage, ArticlePage, Author, Topic
 
 from . import artwork, content
@@ -37,7 +37,7 @@ SITE_SECTIONS = [
     ("articles", ArticleIndexPage, "All articles", "News, analysis, briefings and reports on Peru, newest first."),
     ("key-issues", KeyIssueIndexPage, "Key issues", "The questions we follow year after year, with background and our latest work on each."),
 ]
-MENU_PAGES = {"articles", "key-issues", "our-aims"}
+MENU_PAGES = {"articles", "key-issues", "our-aims", "support-our-work"}
 
 
 def site_is_empty() -> bool:
@@ -55,6 +55,8 @@ def build_demo(stdout=sys.stdout) -> None:
         )
     join = content.JOIN_PAGE
     pages[join["slug"]] = _child(home, JoinPage, join["slug"], title=join["title"], intro=join["intro"], thanks=join["thanks"])
+    give = content.DONATE_PAGE
+    pages[give["slug"]] = _child(home, DonatePage, give["slug"], title=give["title"], intro=give["intro"])
     for order, spec in enumerate(content.PLANS):
         _plan(spec, order)
     topics = {spec["slug"]: _topic(spec) for spec in content.TOPICS}

@@ -1821,3 +1821,13 @@ BANK = {
     "bank_sort_code": "08-99-99",
     "bank_account_number": "12345678",
 }
+
+DONATE_PAGE = {
+    "slug": "support-our-work",
+    "title": "Support our work",
+    "intro": (
+        "<p>Gifts large and small let us publish independent analysis, brief Parliament and bring "
+        "Peruvian defenders of rights and the environment to speak in Britain. You do not need to be "
+        "a member to give.</p>"
+    ),
+}

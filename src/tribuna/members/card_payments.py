@@ -2,7 +2,7 @@
 
 from django.conf import settings
 
-from .models import Member, Period
+from .models import Donation, Frequency, Member, Period
 
 INTERVALS = {Period.ANNUAL: "year", Period.MONTHLY: "month"}
 
@@ -42,3 +42,28 @@ def start_membership_checkout(member: Member, *, success_url: str, cancel_url: s
     params["line_items"] = [{"price_data": price_data, "quantity": 1}]
     session = client().v1.checkout.sessions.create(params=params)
     return session.url
+
+
+def start_donation_checkout(donation: Donation, *, success_url: str, cancel_url: str) -> str:
+    price_data = {
+        "currency": donation.currency.lower(),
+        "unit_amount": int(donation.amount * 100),
+        "product_data": {"name": "Donation"},
+    }
+    metadata = {"donation": donation.reference, "purpose": "donation"}
+    params = {
+        "customer_email": donation.email,
+        "client_reference_id": donation.reference,
+        "metadata": metadata,
+        "success_url": success_url,
+        "cancel_url": cancel_url,
+        "submit_type": "donate",
+    }
+    if donation.frequency == Frequency.MONTHLY:
+        price_data["recurring"] = {"interval": "month"}
+        params.update(mode="subscription", subscription_data={"metadata": metadata})
+        params.pop("submit_type")  # Stripe allows it for one-off payments only
+    else:
+        params.update(mode="payment", payment_intent_data={"metadata": metadata})
+    params["line_items"] = [{"price_data": price_data, "quantity": 1}]
+    return client().v1.checkout.sessions.create(params=params).url

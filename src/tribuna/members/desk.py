@@ -16,7 +16,7 @@ from wagtail.permissions import register_permission_policy
 from . import lifecycle
 from .csv_safety import spreadsheet_safe
 from .forms import RecordPaymentForm
-from .models import Member
+from .models import Donation, Member
 
 
 class NoAddPolicy(ModelPermissionPolicy):
@@ -29,6 +29,7 @@ class NoAddPolicy(ModelPermissionPolicy):
 
 
 register_permission_policy(Member, NoAddPolicy(Member))
+register_permission_policy(Donation, NoAddPolicy(Donation))
 
 
 class MemberIndexView(IndexView):

@@ -114,3 +114,60 @@ class RecordPaymentForm(forms.Form):
         if day > timezone.localdate():
             raise ValidationError(_("A payment cannot be received in the future."))
         return day
+
+
+class DonateForm(forms.Form):
+    amount = forms.ChoiceField(label=_("Amount"), widget=forms.RadioSelect, required=False)
+    other_amount = forms.DecimalField(
+        label=_("Another amount (£)"), required=False, min_value=1, max_value=100000, decimal_places=2
+    )
+    frequency = forms.ChoiceField(
+        label=_("How often"),
+        choices=[("one_off", _("Once")), ("monthly", _("Every month"))],
+        widget=forms.RadioSelect,
+        initial="one_off",
+    )
+    name = forms.CharField(label=_("Full name"), max_length=150)
+    email = forms.EmailField(label=_("E-mail address"), max_length=254)
+    method = forms.ChoiceField(
+        label=_("How you will pay"),
+        choices=[(PaymentMethod.STANDING_ORDER, _("Standing order (we send you our bank details)"))],
+        widget=forms.RadioSelect,
+    )
+    gift_aid = forms.BooleanField(label=_("Add Gift Aid"), required=False)
+    title = forms.CharField(label=_("Title (optional)"), max_length=20, required=False)
+    house = forms.CharField(label=_("House name or number"), max_length=100, required=False)
+    postcode = forms.CharField(label=_("Postcode"), max_length=12, required=False)
+    website = forms.CharField(label=_("Leave this empty"), required=False)
+
+    def __init__(self, *args, amounts: list[int], cards: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["amount"].choices = [(str(a), f"£{a}") for a in amounts]
+        if cards:
+            self.fields["method"].choices = [(PaymentMethod.CARD, _("Card (secure payment page)"))] + list(
+                self.fields["method"].choices
+            )
+            self.fields["method"].initial = PaymentMethod.CARD
+
+    @property
+    def is_bot(self) -> bool:
+        return bool(self.data.get("website"))
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("amount") and not data.get("other_amount"):
+            self.add_error("other_amount", _("Please choose or type an amount."))
+        if data.get("gift_aid"):
+            for field in ("house", "postcode"):
+                if not data.get(field):
+                    self.add_error(field, _("Needed for Gift Aid: HMRC asks for your home address."))
+            if len((data.get("name") or "").split()) < 2:
+                self.add_error("name", _("For Gift Aid, please give your first name and surname."))
+        return data
+
+    def chosen_amount(self):
+        from decimal import Decimal
+
+        return self.cleaned_data.get("other_amount") or Decimal(self.cleaned_data["amount"])
+
+    gift_aid_details = JoinForm.gift_aid_details

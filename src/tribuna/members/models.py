@@ -146,6 +146,12 @@ class Payment(models.Model):
     """Money received. Kept (anonymised) when a member closes their account: the accounts need it."""
 
     member = models.ForeignKey(Member, on_delete=models.SET_NULL, null=True, blank=True, related_name="payments")
+    donation = models.ForeignKey(
+        "Donation", on_delete=models.SET_NULL, null=True, blank=True, related_name="payments"
+    )
+    purpose = models.CharField(
+        _("for"), max_length=20, choices=[("membership", _("Membership")), ("donation", _("Donation"))], default="membership"
+    )
     amount = models.DecimalField(_("amount"), max_digits=10, decimal_places=2)
     currency = models.CharField(_("currency"), max_length=3, default="GBP")
     method = models.CharField(_("method"), max_length=20, choices=PaymentMethod.choices)
@@ -193,7 +199,9 @@ class Consent(models.Model):
 class GiftAidDeclaration(models.Model):
     """The fields HMRC requires: full name, home address, postcode, the declaration, its date."""
 
-    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="gift_aid_declarations")
+    member = models.ForeignKey(
+        Member, on_delete=models.CASCADE, null=True, blank=True, related_name="gift_aid_declarations"
+    )
     title = models.CharField(max_length=20, blank=True)
     first_name = models.CharField(max_length=100)
     last_name = models.CharField(max_length=100)
@@ -202,6 +210,37 @@ class GiftAidDeclaration(models.Model):
     wording = models.TextField()
     declared_at = models.DateTimeField(default=timezone.now)
     cancelled_at = models.DateTimeField(null=True, blank=True)
+
+
+class Frequency(models.TextChoices):
+    ONE_OFF = "one_off", _("Once")
+    MONTHLY = "monthly", _("Every month")
+
+
+class Donation(models.Model):
+    """A gift, once or monthly, from a member or anyone else."""
+
+    reference = models.CharField(max_length=12, unique=True, default=new_payment_reference)
+    name = models.CharField(_("name"), max_length=150)
+    email = models.EmailField(_("e-mail"), db_index=True)
+    amount = models.DecimalField(_("amount"), max_digits=10, decimal_places=2)
+    currency = models.CharField(max_length=3, default="GBP")
+    frequency = models.CharField(_("frequency"), max_length=10, choices=Frequency.choices, default=Frequency.ONE_OFF)
+    method = models.CharField(_("method"), max_length=20, choices=PaymentMethod.choices)
+    member = models.ForeignKey(Member, on_delete=models.SET_NULL, null=True, blank=True, related_name="donations")
+    gift_aid = models.ForeignKey(
+        GiftAidDeclaration, on_delete=models.SET_NULL, null=True, blank=True, related_name="donations"
+    )
+    stripe_subscription = models.CharField(max_length=64, blank=True, db_index=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("donation")
+        verbose_name_plural = _("donations")
+
+    def __str__(self):
+        return f"{self.reference} {self.name}"
 
 
 class MailSent(models.Model):
@@ -270,6 +309,37 @@ class MembershipSettings(BaseSiteSetting):
             if part.strip().isdigit():
                 days.append(int(part))
         return sorted(set(days), reverse=True)
+
+
+class DonatePage(RoutablePageMixin, Page):
+    """ "Support our work": one-off and monthly gifts, by card or standing order."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul"])
+    suggested_amounts = models.CharField(
+        _("suggested amounts (£)"), max_length=100, default="10,25,50,100", help_text=_("Comma-separated.")
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("suggested_amounts")]
+    max_count = 1
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("donation page")
+
+    def amounts(self) -> list[int]:
+        return [int(part) for part in self.suggested_amounts.split(",") if part.strip().isdigit()]
+
+    @path("")
+    def donate(self, request):
+        from . import donation_views
+
+        return donation_views.donate(request, self)
+
+    @path("thanks/", name="thanks")
+    def thanks(self, request):
+        from . import donation_views
+
+        return donation_views.thanks(request, self)
 
 
 class JoinPage(RoutablePageMixin, Page):

@@ -73,3 +73,18 @@ def send_renewal_reminder(member, *, days_left: int) -> None:
 
 def send_card_payment_failed(member) -> None:
     _send(member, "card payment failed", "card_failed", {"account_url": absolute(reverse("members:account"))})
+
+
+def _send_to_donor(donation, kind: str, template: str, context: dict) -> None:
+    context = {"donation": donation, "organisation": _organisation_name(), **context}
+    send_templated(f"members/{template}", donation.email, context)
+    if donation.member_id:
+        MailSent.objects.create(member=donation.member, kind=kind)
+
+
+def send_donation_instructions(donation) -> None:
+    _send_to_donor(donation, "donation instructions", "donation_instructions", {"bank": membership_settings()})
+
+
+def send_donation_thanks(donation, payment) -> None:
+    _send_to_donor(donation, "donation receipt", "donation_thanks", {"payment": payment})

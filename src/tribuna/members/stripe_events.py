@@ -83,7 +83,44 @@ def _day(timestamp) -> dt.date:
     return timezone.localdate(dt.datetime.fromtimestamp(int(timestamp), tz=dt.timezone.utc))
 
 
+def _donation_for(obj: dict):
+    from .models import Donation
+
+    reference = _metadata(obj).get("donation") or obj.get("client_reference_id")
+    return Donation.objects.filter(reference=reference).first() if reference else None
+
+
+def _is_donation(obj: dict) -> bool:
+    return _metadata(obj).get("purpose") == "donation"
+
+
+def donation_paid(obj: dict, event: dict, *, amount_field: str, paid_at, external_id: str) -> str:
+    from .donations import record_donation_payment
+
+    donation = _donation_for(obj)
+    if donation is None:
+        return _unknown(event["type"], obj)
+    if _subscription_id(obj) and donation.stripe_subscription != _subscription_id(obj):
+        donation.stripe_subscription = _subscription_id(obj)
+        donation.save(update_fields=["stripe_subscription"])
+    record_donation_payment(
+        donation,
+        amount=Decimal(obj[amount_field]) / 100,
+        method=PaymentMethod.CARD,
+        received_on=_day(paid_at),
+        external_id=external_id,
+    )
+    return "donation recorded"
+
+
 def checkout_completed(session: dict, event: dict) -> str:
+    if _is_donation(session):
+        if session.get("mode") == "payment" and session.get("payment_status") == "paid":
+            return donation_paid(
+                session, event, amount_field="amount_total", paid_at=session.get("created", event["created"]),
+                external_id=session.get("payment_intent") or session["id"],
+            )
+        return "donation checkout completed"
     member = _member_for(session)
     if member is None:
         return _unknown("checkout.session.completed", session)
@@ -101,6 +138,9 @@ def checkout_completed(session: dict, event: dict) -> str:
 
 
 def invoice_paid(invoice: dict, event: dict) -> str:
+    if _is_donation(invoice):
+        paid_at = (invoice.get("status_transitions") or {}).get("paid_at") or event["created"]
+        return donation_paid(invoice, event, amount_field="amount_paid", paid_at=paid_at, external_id=invoice["id"])
     member = _member_for(invoice)
     if member is None:
         return _unknown("invoice.paid", invoice)
