@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.auth import require_admin_access
@@ -98,7 +99,7 @@ def record_payment(request, pk):
                 "receipt": payment.receipt_number,
                 "name": member.name,
                 "status": member.get_status_display().lower(),
-                "date": member.expires_on or "—",
+                "date": date_format(member.expires_on, "DATE_FORMAT") if member.expires_on else "—",
             },
         )
         return redirect("members_desk:inspect", member.pk)
