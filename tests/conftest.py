@@ -78,13 +78,26 @@ def live_site(transactional_db, live_server):
 
 
 @pytest.fixture
-def browser_page(chromium, live_server):
-    """A fresh browser tab that refuses (and records) any request off this machine."""
+def new_tab(chromium, live_server):
+    """Open browser tabs, each in its own context (cookies), refusing and recording any
+    request off this machine in `tab.third_party_requests`."""
     from support.browser import block_third_party
 
-    context = chromium.new_context(base_url=live_server.url)
-    context.set_default_timeout(15_000)
-    page = context.new_page()
-    page.third_party_requests = block_third_party(context)
-    yield page
-    context.close()
+    contexts = []
+
+    def open_tab():
+        context = chromium.new_context(base_url=live_server.url)
+        context.set_default_timeout(15_000)
+        contexts.append(context)
+        tab = context.new_page()
+        tab.third_party_requests = block_third_party(context)
+        return tab
+
+    yield open_tab
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def browser_page(new_tab):
+    return new_tab()

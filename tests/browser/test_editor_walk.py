@@ -25,16 +25,9 @@ def editor_password(live_site):
 
 
 @pytest.fixture
-def reader(chromium, live_site):
+def reader(new_tab, live_site):
     """A second browser, never signed in, that refuses off-machine requests."""
-    from support.browser import block_third_party
-
-    context = chromium.new_context(base_url=live_site.url)
-    context.set_default_timeout(15_000)
-    page = context.new_page()
-    page.third_party_requests = block_third_party(context)
-    yield page
-    context.close()
+    return new_tab()
 
 
 @pytest.fixture

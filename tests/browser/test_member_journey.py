@@ -55,16 +55,9 @@ def staff_password(live_site):
 
 
 @pytest.fixture
-def staff(chromium, live_site):
+def staff(new_tab, live_site):
     """The membership secretary's own browser, apart from the member's."""
-    from support.browser import block_third_party
-
-    context = chromium.new_context(base_url=live_site.url)
-    context.set_default_timeout(15_000)
-    page = context.new_page()
-    page.third_party_requests = block_third_party(context)
-    yield page
-    context.close()
+    return new_tab()
 
 
 def text_of(message) -> str:

@@ -49,3 +49,16 @@ JOIN_FORM = {
 @pytest.fixture
 def join_data(individual):
     return {**JOIN_FORM, "plan": str(individual.pk)}
+
+
+@pytest.fixture
+def stripe_api(settings):
+    """Stripe's API as a stand-in on loopback, with the keys that switch card payments on."""
+    from support import fake_stripe
+
+    fake = fake_stripe.FakeStripe()
+    settings.STRIPE_SECRET_KEY = "sk_test_" + "x" * 24
+    settings.STRIPE_WEBHOOK_SECRET = fake_stripe.WEBHOOK_SECRET
+    settings.STRIPE_API_BASE = fake.url
+    yield fake
+    fake.close()

@@ -11,19 +11,7 @@ from tribuna.members.models import Member, Payment, StripeEvent
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-@pytest.fixture
-def stripe_api(settings):
-    fake = fs.FakeStripe()
-    settings.STRIPE_SECRET_KEY = "sk_test_" + "x" * 24
-    settings.STRIPE_WEBHOOK_SECRET = fs.WEBHOOK_SECRET
-    settings.STRIPE_API_BASE = fake.url
-    yield fake
-    fake.close()
-
-
-def post_event(client, payload, **kwargs):
-    body, signature = fs.signed(payload, **kwargs)
-    return client.post("/webhooks/stripe/", body, content_type="application/json", HTTP_STRIPE_SIGNATURE=signature)
+post_event = fs.deliver
 
 
 @pytest.fixture

@@ -16,19 +16,7 @@ GIFT = {"amount": "25", "frequency": "one_off", "name": "Carmen Rojas", "email":
 GIFT_AID = {"gift_aid": "on", "title": "Ms", "house": "4", "postcode": "ox1 2ab"}
 
 
-@pytest.fixture
-def stripe_api(settings):
-    fake = fs.FakeStripe()
-    settings.STRIPE_SECRET_KEY = "sk_test_" + "x" * 24
-    settings.STRIPE_WEBHOOK_SECRET = fs.WEBHOOK_SECRET
-    settings.STRIPE_API_BASE = fake.url
-    yield fake
-    fake.close()
-
-
-def post_event(client, payload):
-    body, signature = fs.signed(payload)
-    return client.post("/webhooks/stripe/", body, content_type="application/json", HTTP_STRIPE_SIGNATURE=signature)
+post_event = fs.deliver
 
 
 def report_rows(client):

@@ -120,6 +120,12 @@ def signed(payload: dict, secret: str = WEBHOOK_SECRET, timestamp: int | None = 
     return body, f"t={timestamp},v1={signature}"
 
 
+def deliver(client, payload, **signing):
+    """Post an event to the app's webhook as Stripe would, signed."""
+    body, signature = signed(payload, **signing)
+    return client.post("/webhooks/stripe/", body, content_type="application/json", HTTP_STRIPE_SIGNATURE=signature)
+
+
 def completed_subscription_checkout(session: dict, customer: str, subscription: str) -> dict:
     return {**session, "status": "complete", "payment_status": "paid", "customer": customer, "subscription": subscription}
 

@@ -12,7 +12,33 @@ MANUAL_METHODS = [
 ]
 
 
-class JoinForm(forms.Form):
+class GiftAidMixin:
+    """The fields HMRC needs for a Gift Aid declaration, checked only when it is ticked."""
+
+    def check_gift_aid(self, data):
+        if not data.get("gift_aid"):
+            return
+        for field in ("house", "postcode"):
+            if not data.get(field):
+                self.add_error(field, _("Needed for Gift Aid: HMRC asks for your home address."))
+        if len((data.get("name") or "").split()) < 2:
+            self.add_error("name", _("For Gift Aid, please give your first name and surname."))
+
+    def gift_aid_details(self) -> dict | None:
+        data = self.cleaned_data
+        if not data.get("gift_aid"):
+            return None
+        first, _, last = data["name"].strip().partition(" ")
+        return {
+            "title": data["title"],
+            "first_name": first,
+            "last_name": last.strip(),
+            "house": data["house"],
+            "postcode": data["postcode"].upper(),
+        }
+
+
+class JoinForm(GiftAidMixin, forms.Form):
     plan = forms.ModelChoiceField(
         label=_("Membership"),
         queryset=Plan.objects.none(),
@@ -55,26 +81,8 @@ class JoinForm(forms.Form):
         plan = data.get("plan")
         if plan is not None and not plan.is_free and not data.get("payment_method"):
             self.add_error("payment_method", _("Please choose how you will pay."))
-        if data.get("gift_aid"):
-            for field in ("house", "postcode"):
-                if not data.get(field):
-                    self.add_error(field, _("Needed for Gift Aid: HMRC asks for your home address."))
-            if len((data.get("name") or "").split()) < 2:
-                self.add_error("name", _("For Gift Aid, please give your first name and surname."))
+        self.check_gift_aid(data)
         return data
-
-    def gift_aid_details(self) -> dict | None:
-        data = self.cleaned_data
-        if not data.get("gift_aid"):
-            return None
-        first, _, last = data["name"].strip().partition(" ")
-        return {
-            "title": data["title"],
-            "first_name": first,
-            "last_name": last.strip(),
-            "house": data["house"],
-            "postcode": data["postcode"].upper(),
-        }
 
 
 class SignInForm(forms.Form):
@@ -116,7 +124,7 @@ class RecordPaymentForm(forms.Form):
         return day
 
 
-class DonateForm(forms.Form):
+class DonateForm(GiftAidMixin, forms.Form):
     amount = forms.ChoiceField(label=_("Amount"), widget=forms.RadioSelect, required=False)
     other_amount = forms.DecimalField(
         label=_("Another amount (£)"), required=False, min_value=1, max_value=100000, decimal_places=2
@@ -157,17 +165,10 @@ class DonateForm(forms.Form):
         data = super().clean()
         if not data.get("amount") and not data.get("other_amount"):
             self.add_error("other_amount", _("Please choose or type an amount."))
-        if data.get("gift_aid"):
-            for field in ("house", "postcode"):
-                if not data.get(field):
-                    self.add_error(field, _("Needed for Gift Aid: HMRC asks for your home address."))
-            if len((data.get("name") or "").split()) < 2:
-                self.add_error("name", _("For Gift Aid, please give your first name and surname."))
+        self.check_gift_aid(data)
         return data
 
     def chosen_amount(self):
         from decimal import Decimal
 
         return self.cleaned_data.get("other_amount") or Decimal(self.cleaned_data["amount"])
-
-    gift_aid_details = JoinForm.gift_aid_details
