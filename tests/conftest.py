@@ -78,6 +78,22 @@ def live_site(transactional_db, live_server):
 
 
 @pytest.fixture
+def superuser(live_site):
+    """`superuser(email)` creates a staff account for this test and returns its password;
+    the live server shares the test's database."""
+    import secrets
+
+    from django.contrib.auth import get_user_model
+
+    def create(email: str) -> str:
+        password = secrets.token_urlsafe(18)
+        get_user_model().objects.create_superuser(email=email, password=password)
+        return password
+
+    return create
+
+
+@pytest.fixture
 def new_tab(chromium, live_server):
     """Open browser tabs, each in its own context (cookies), refusing and recording any
     request off this machine in `tab.third_party_requests`."""

@@ -3,7 +3,6 @@ then schedules another one; a reader (not signed in) sees each when it is live."
 
 import datetime as dt
 import re
-import secrets
 
 import pytest
 import time_machine
@@ -15,13 +14,8 @@ EDITOR_EMAIL = "editor@example.org"
 
 
 @pytest.fixture
-def editor_password(live_site):
-    """A superuser for this test only; the live server shares the test's database."""
-    from django.contrib.auth import get_user_model
-
-    password = secrets.token_urlsafe(18)
-    get_user_model().objects.create_superuser(email=EDITOR_EMAIL, password=password)
-    return password
+def editor_password(superuser):
+    return superuser(EDITOR_EMAIL)
 
 
 @pytest.fixture

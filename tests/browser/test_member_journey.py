@@ -6,7 +6,6 @@ import datetime as dt
 import email
 import json
 import re
-import secrets
 from email import policy
 from pathlib import Path
 
@@ -45,13 +44,8 @@ def fresh_rate_limits(live_site):
 
 
 @pytest.fixture
-def staff_password(live_site):
-    """A superuser for this test only; the live server shares the test's database."""
-    from django.contrib.auth import get_user_model
-
-    password = secrets.token_urlsafe(18)
-    get_user_model().objects.create_superuser(email=STAFF_EMAIL, password=password)
-    return password
+def staff_password(superuser):
+    return superuser(STAFF_EMAIL)
 
 
 @pytest.fixture

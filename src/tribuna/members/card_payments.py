@@ -21,49 +21,53 @@ def client():
 def start_membership_checkout(member: Member, *, success_url: str, cancel_url: str) -> str:
     """Create a Checkout Session for the member's plan and return the address to send them to."""
     plan = member.plan
-    price_data = {
-        "currency": plan.currency.lower(),
-        "unit_amount": int(plan.price * 100),
-        "product_data": {"name": plan.name},
-    }
-    metadata = {"member": member.payment_reference, "purpose": "membership"}
-    params = {
-        "customer_email": member.email,
-        "client_reference_id": member.payment_reference,
-        "metadata": metadata,
-        "success_url": success_url,
-        "cancel_url": cancel_url,
-    }
-    if plan.period in INTERVALS:
-        price_data["recurring"] = {"interval": INTERVALS[plan.period]}
-        params.update(mode="subscription", subscription_data={"metadata": metadata})
-    else:
-        params.update(mode="payment", payment_intent_data={"metadata": metadata})
-    params["line_items"] = [{"price_data": price_data, "quantity": 1}]
-    session = client().v1.checkout.sessions.create(params=params)
-    return session.url
+    return _checkout(
+        reference=member.payment_reference,
+        email=member.email,
+        label=plan.name,
+        amount=plan.price,
+        currency=plan.currency,
+        interval=INTERVALS.get(plan.period),
+        metadata={"member": member.payment_reference, "purpose": "membership"},
+        success_url=success_url,
+        cancel_url=cancel_url,
+    )
 
 
 def start_donation_checkout(donation: Donation, *, success_url: str, cancel_url: str) -> str:
-    price_data = {
-        "currency": donation.currency.lower(),
-        "unit_amount": int(donation.amount * 100),
-        "product_data": {"name": "Donation"},
-    }
-    metadata = {"donation": donation.reference, "purpose": "donation"}
+    return _checkout(
+        reference=donation.reference,
+        email=donation.email,
+        label="Donation",
+        amount=donation.amount,
+        currency=donation.currency,
+        interval="month" if donation.frequency == Frequency.MONTHLY else None,
+        metadata={"donation": donation.reference, "purpose": "donation"},
+        success_url=success_url,
+        cancel_url=cancel_url,
+        button="donate",
+    )
+
+
+def _checkout(
+    *, reference, email, label, amount, currency, interval, metadata, success_url, cancel_url, button=None
+) -> str:
+    """A subscription when there is an interval, else a one-off payment. The metadata goes on
+    the session and on what it creates, so every later webhook can name its member or gift."""
+    price_data = {"currency": currency.lower(), "unit_amount": int(amount * 100), "product_data": {"name": label}}
     params = {
-        "customer_email": donation.email,
-        "client_reference_id": donation.reference,
+        "customer_email": email,
+        "client_reference_id": reference,
         "metadata": metadata,
         "success_url": success_url,
         "cancel_url": cancel_url,
-        "submit_type": "donate",
     }
-    if donation.frequency == Frequency.MONTHLY:
-        price_data["recurring"] = {"interval": "month"}
+    if interval:
+        price_data["recurring"] = {"interval": interval}
         params.update(mode="subscription", subscription_data={"metadata": metadata})
-        params.pop("submit_type")  # Stripe allows it for one-off payments only
     else:
         params.update(mode="payment", payment_intent_data={"metadata": metadata})
+        if button:  # Stripe labels the pay button this way for one-off payments only
+            params["submit_type"] = button
     params["line_items"] = [{"price_data": price_data, "quantity": 1}]
     return client().v1.checkout.sessions.create(params=params).url

@@ -198,8 +198,7 @@ def daily(today: dt.date | None = None) -> DailySummary:
         due = Member.objects.filter(
             Q(status=Status.ACTIVE) | Q(status=Status.GRACE),
             auto_renews=False,
-            expires_on__lte=today + dt.timedelta(days=max(offsets)),
-            expires_on__gte=today - dt.timedelta(days=max(0, -min(offsets))),
+            expires_on__range=(today, today + dt.timedelta(days=max(offsets))),
         ).select_related("plan")
         for member in due:
             days_left = (member.expires_on - today).days

@@ -1,6 +1,7 @@
 """Members' pages: join, sign in by link, account. Thin: the work is in lifecycle.py."""
 
 import json
+from functools import wraps
 
 from django.conf import settings
 from django.contrib.auth import login, logout
@@ -139,10 +140,21 @@ def _current_member(request):
     return getattr(request.user, "member", None)
 
 
-def account_page(request):
-    member = _current_member(request)
-    if member is None:
-        return redirect(f"{reverse('members:request_link')}")
+def member_required(view):
+    """Pass the signed-in member to the view; anyone else is sent to ask for a sign-in link."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        member = _current_member(request)
+        if member is None:
+            return redirect("members:request_link")
+        return view(request, member, *args, **kwargs)
+
+    return wrapped
+
+
+@member_required
+def account_page(request, member):
     form = DetailsForm(request.POST or None, initial={"name": member.name, "address": member.address, "postcode": member.postcode})
     if request.method == "POST" and form.is_valid():
         account.update_details(member, **form.cleaned_data)
@@ -157,19 +169,15 @@ def account_page(request):
 
 
 @require_POST
-def newsletter_preference(request):
-    member = _current_member(request)
-    if member is None:
-        return redirect("members:request_link")
+@member_required
+def newsletter_preference(request, member):
     wording = membership_settings(request).newsletter_consent_wording
     account.set_newsletter(member, wanted=request.POST.get("newsletter") == "yes", wording=wording, source="account page")
     return redirect("members:account")
 
 
-def data_export(request):
-    member = _current_member(request)
-    if member is None:
-        return redirect("members:request_link")
+@member_required
+def data_export(request, member):
     response = HttpResponse(
         json.dumps(account.export(member), indent=2, ensure_ascii=False, default=str),
         content_type="application/json; charset=utf-8",
@@ -178,10 +186,8 @@ def data_export(request):
     return response
 
 
-def close_account(request):
-    member = _current_member(request)
-    if member is None:
-        return redirect("members:request_link")
+@member_required
+def close_account(request, member):
     if request.method == "POST" and request.POST.get("confirm") == "yes":
         account.close(member)
         logout(request)
@@ -195,9 +201,9 @@ def sign_out(request):
     return redirect("/")
 
 
-def receipt(request, pk):
-    member = _current_member(request)
-    payment = member.payments.filter(pk=pk).first() if member else None
+@member_required
+def receipt(request, member, pk):
+    payment = member.payments.filter(pk=pk).first()
     if payment is None:
         raise Http404
     return TemplateResponse(request, "members/receipt.html", {"member": member, "payment": payment})
