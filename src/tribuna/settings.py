@@ -202,13 +202,12 @@ CACHES["ratelimit"] = (
     else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "tribuna_ratelimit"}
 )
 
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "tribuna.mail.outbox.OutboxBackend")
+# Outgoing mail: one EMAIL_URL (SMTP, an anymail provider, or the outbox by default);
+# see tribuna/mail/config.py. The URL itself is not kept as a setting: it holds secrets.
+from tribuna.mail.config import settings_from_environ as _email_settings  # noqa: E402
+
+globals().update(_email_settings(os.environ))
 EMAIL_FILE_PATH = DATA_DIR / "outbox"
-EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
-EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
-EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
-EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Tribuna <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
