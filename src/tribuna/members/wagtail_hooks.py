@@ -6,7 +6,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .desk import MemberViewSet, NoAddPolicy
+from .dashboard import MembershipPanel, may_see_membership
+from .desk import MemberViewSet
 from .models import Donation, Plan
 from .reports import gift_aid_report
 
@@ -55,3 +56,9 @@ def gift_aid_menu_item():
     item = MenuItem(_("Gift Aid report"), reverse("gift_aid_report"), icon_name="form", order=170)
     item.is_shown = lambda request: request.user.has_perm("members.view_payment") or request.user.is_superuser
     return item
+
+
+@hooks.register("construct_homepage_panels")
+def membership_dashboard_panel(request, panels):
+    if may_see_membership(request.user):
+        panels.append(MembershipPanel())
