@@ -5,7 +5,7 @@ import io
 from django.core.management import call_command
 from wagtail.models import Page, Revision
 
-from tribuna.base.models import KeyIssuePage, Panel, SiteIdentity, StandardPage
+from tribuna.base.models import KeyIssuePage, Panel, SiteIdentity
 from tribuna.members.models import JoinPage, Plan
 from tribuna.news.models import ArticlePage, Topic
 

@@ -2,7 +2,6 @@ import email
 from email import policy
 
 import pytest
-from django.conf import settings
 
 from tribuna.members.models import Plan
 

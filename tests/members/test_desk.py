@@ -99,3 +99,28 @@ def test_staff_cannot_add_members_around_the_lifecycle(client, secretary, member
 def test_members_are_not_staff(client, members):
     client.force_login(members[0].user)
     assert client.get("/admin/members/").status_code == 302
+
+
+def test_staff_change_a_plan_through_the_lifecycle(client, secretary, members):
+    ana = members[0]
+    lifecycle.record_payment(ana, amount=30, method=PaymentMethod.STANDING_ORDER, received_on=timezone.localdate())
+    concession = Plan.objects.get(slug="concession")
+    form = {"name": "Ana Flores", "email": "ana@example.net", "plan": concession.pk, "payment_method": "standing_order", "address": "", "postcode": ""}
+    response = client.post(f"/admin/members/edit/{ana.pk}/", form)
+    assert response.status_code == 302
+    ana.refresh_from_db()
+    # Paid up as Individual: Concession starts at renewal, and the file says so.
+    assert (ana.plan.slug, ana.next_plan.slug) == ("individual", "concession")
+    assert "Concession" in ana.status_changes.last().reason
+    record = client.get(f"/admin/members/record-payment/{ana.pk}/").content.decode()
+    assert 'value="12.00"' in record
+
+
+def test_staff_cannot_move_a_card_subscriber_behind_stripe(client, secretary, members):
+    bruno = members[1]
+    Member.objects.filter(pk=bruno.pk).update(auto_renews=True, stripe_subscription="sub_123")
+    form = {"name": "Bruno Díaz", "email": "bruno@example.net", "plan": Plan.objects.get(slug="individual").pk, "payment_method": "card", "address": "", "postcode": ""}
+    response = client.post(f"/admin/members/edit/{bruno.pk}/", form)
+    assert response.status_code == 200 and "change plan from their account page" in response.content.decode()
+    bruno.refresh_from_db()
+    assert bruno.plan.slug == "concession" and bruno.next_plan is None

@@ -1,6 +1,5 @@
 """Members-only articles: the body for current members and staff, an invitation for others."""
 
-import datetime as dt
 
 import pytest
 from django.contrib.auth import get_user_model

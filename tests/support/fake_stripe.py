@@ -35,11 +35,25 @@ class FakeStripe:
     def __init__(self):
         self.requests: list[tuple[str, str, dict]] = []
         self.down = False  # answer every request with Stripe's 500
+        self.subscriptions: dict[str, dict] = {}  # what Checkout created, by id
+        self.prices: dict[str, dict] = {}
+        self._lock = threading.Lock()
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
             def log_message(self, *args):
                 pass
+
+            def do_GET(self):
+                path, _, query = self.path.partition("?")
+                fake.requests.append(("GET", path, nested(parse_qsl(query, keep_blank_values=True))))
+                if fake.down:
+                    return self.reply(500, {"error": {"type": "api_error", "message": "Something went wrong."}})
+                if path.startswith("/v1/subscriptions/"):
+                    sub_id = path.rsplit("/", 1)[-1]
+                    sub = fake.subscriptions.get(sub_id)
+                    return self.reply(200, sub) if sub else self.reply(404, missing("subscription", sub_id))
+                self.reply(404, unrecognised("GET", path))
 
             def do_POST(self):
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()
@@ -49,7 +63,11 @@ class FakeStripe:
                     return self.reply(500, {"error": {"type": "api_error", "message": "Something went wrong."}})
                 if self.path == "/v1/checkout/sessions":
                     return self.reply(200, checkout_session(params))
-                self.reply(404, {"error": {"type": "invalid_request_error", "message": f"Unrecognized request URL (POST: {self.path})."}})
+                if self.path == "/v1/prices":
+                    return self.reply(*fake.create_price(params))
+                if self.path.startswith("/v1/subscriptions/"):
+                    return self.reply(*fake.update_subscription(self.path.rsplit("/", 1)[-1], params))
+                self.reply(404, unrecognised("POST", self.path))
 
             def reply(self, status, data):
                 payload = json.dumps(data).encode()
@@ -67,6 +85,143 @@ class FakeStripe:
     def close(self):
         self.server.shutdown()
         self.server.server_close()
+
+    def requests_to(self, method: str, prefix: str) -> list[dict]:
+        """The parameters of each request made to paths starting with `prefix`."""
+        return [params for m, path, params in self.requests if m == method and path.startswith(prefix)]
+
+    # --- state, as Stripe keeps it -----------------------------------------------------
+
+    def subscribe(self, checkout_params: dict, *, customer: str) -> dict:
+        """The subscription Stripe creates when a subscription-mode Checkout is paid."""
+        line = checkout_params["line_items"]["0"]["price_data"]
+        price = self._price(
+            currency=line["currency"],
+            unit_amount=int(line["unit_amount"]),
+            interval=line["recurring"]["interval"],
+            product=stripe_id("prod"),
+        )
+        now = int(time.time())
+        sub_id = stripe_id("sub")
+        item = {
+            "id": stripe_id("si"),
+            "object": "subscription_item",
+            "created": now,
+            "current_period_start": now,
+            "current_period_end": now + (366 if price["recurring"]["interval"] == "year" else 31) * 86400,
+            "discounts": [],
+            "metadata": {},
+            "price": price,
+            "quantity": 1,
+            "subscription": sub_id,
+            "tax_rates": [],
+        }
+        subscription = {
+            "id": sub_id,
+            "object": "subscription",
+            "billing_cycle_anchor": now,
+            "cancel_at": None,
+            "cancel_at_period_end": False,
+            "canceled_at": None,
+            "collection_method": "charge_automatically",
+            "created": now,
+            "currency": price["currency"],
+            "customer": customer,
+            "items": {"object": "list", "data": [item], "has_more": False, "total_count": 1, "url": f"/v1/subscription_items?subscription={sub_id}"},
+            "latest_invoice": None,
+            "livemode": False,
+            "metadata": dict(checkout_params.get("subscription_data", {}).get("metadata", {})),
+            "pending_update": None,
+            "start_date": now,
+            "status": "active",
+        }
+        self.subscriptions[sub_id] = subscription
+        return subscription
+
+    def _price(self, *, currency: str, unit_amount: int, interval: str, product: str, metadata=None) -> dict:
+        price = {
+            "id": stripe_id("price"),
+            "object": "price",
+            "active": True,
+            "billing_scheme": "per_unit",
+            "created": int(time.time()),
+            "currency": currency,
+            "livemode": False,
+            "lookup_key": None,
+            "metadata": metadata or {},
+            "product": product,
+            "recurring": {"interval": interval, "interval_count": 1, "usage_type": "licensed"},
+            "type": "recurring",
+            "unit_amount": unit_amount,
+            "unit_amount_decimal": str(unit_amount),
+        }
+        self.prices[price["id"]] = price
+        return price
+
+    def create_price(self, params: dict) -> tuple[int, dict]:
+        for field in ("currency", "unit_amount", "recurring"):
+            if field not in params:
+                return 400, invalid(f"Missing required param: {field}.", field)
+        if "product" not in params and "product_data" not in params:
+            return 400, invalid("You must specify either `product` or `product_data` when creating a price.", "product")
+        with self._lock:
+            price = self._price(
+                currency=params["currency"],
+                unit_amount=int(params["unit_amount"]),
+                interval=params["recurring"]["interval"],
+                product=params.get("product") or stripe_id("prod"),
+                metadata=params.get("metadata"),
+            )
+        return 200, price
+
+    def update_subscription(self, sub_id: str, params: dict) -> tuple[int, dict]:
+        """POST /v1/subscriptions/{id}: items (by id, to a price or price_data), metadata,
+        cancel_at_period_end, proration_behavior; checked as Stripe checks them."""
+        with self._lock:
+            sub = self.subscriptions.get(sub_id)
+            if sub is None:
+                return 404, missing("subscription", sub_id)
+            if sub["status"] in {"canceled", "incomplete_expired"}:
+                return 400, invalid("A canceled subscription can only update its cancellation_details and metadata.", None)
+            if params.get("proration_behavior") not in {None, "none", "create_prorations", "always_invoice"}:
+                return 400, invalid("Invalid proration_behavior.", "proration_behavior")
+            items = {item["id"]: item for item in sub["items"]["data"]}
+            for change in (params.get("items") or {}).values():
+                item = items.get(change.get("id"))
+                if item is None:
+                    return 400, invalid(f"Invalid subscription_item: {change.get('id')}", "items")
+                if "price" in change and "price_data" in change:
+                    return 400, invalid("You may only specify one of these parameters: price, price_data.", "items")
+                if "price" in change:
+                    if change["price"] not in self.prices:
+                        return 400, invalid(f"No such price: '{change['price']}'", "items[0][price]")
+                    item["price"] = self.prices[change["price"]]
+                elif "price_data" in change:
+                    data = change["price_data"]
+                    if "product" not in data:
+                        return 400, invalid("Missing required param: items[0][price_data][product].", "items")
+                    item["price"] = self._price(
+                        currency=data["currency"],
+                        unit_amount=int(data["unit_amount"]),
+                        interval=data["recurring"]["interval"],
+                        product=data["product"],
+                    )
+            if "cancel_at_period_end" in params:
+                sub["cancel_at_period_end"] = params["cancel_at_period_end"] == "true"
+            sub["metadata"].update(params.get("metadata") or {})
+            return 200, sub
+
+
+def invalid(message: str, param: str | None) -> dict:
+    return {"error": {"type": "invalid_request_error", "message": message, "param": param}}
+
+
+def missing(kind: str, object_id: str) -> dict:
+    return {"error": {"type": "invalid_request_error", "code": "resource_missing", "message": f"No such {kind}: '{object_id}'", "param": "id"}}
+
+
+def unrecognised(method: str, path: str) -> dict:
+    return {"error": {"type": "invalid_request_error", "message": f"Unrecognized request URL ({method}: {path})."}}
 
 
 def stripe_id(prefix: str) -> str:

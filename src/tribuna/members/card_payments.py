@@ -2,7 +2,8 @@
 
 from django.conf import settings
 
-from .models import Donation, Frequency, Member, Period
+from .lifecycle import plan_for_next_payment
+from .models import Donation, Frequency, Member, Period, Plan
 
 INTERVALS = {Period.ANNUAL: "year", Period.MONTHLY: "month"}
 
@@ -19,8 +20,9 @@ def client():
 
 
 def start_membership_checkout(member: Member, *, success_url: str, cancel_url: str) -> str:
-    """Create a Checkout Session for the member's plan and return the address to send them to."""
-    plan = member.plan
+    """Create a Checkout Session for the plan the member's next payment is for (their own,
+    or the one they chose for renewal) and return the address to send them to."""
+    plan = plan_for_next_payment(member)
     return _checkout(
         reference=member.payment_reference,
         email=member.email,
@@ -54,7 +56,7 @@ def _checkout(
 ) -> str:
     """A subscription when there is an interval, else a one-off payment. The metadata goes on
     the session and on what it creates, so every later webhook can name its member or gift."""
-    price_data = {"currency": currency.lower(), "unit_amount": int(amount * 100), "product_data": {"name": label}}
+    price_data = {"currency": currency.lower(), "unit_amount": _minor_units(amount), "product_data": {"name": label}}
     params = {
         "customer_email": email,
         "client_reference_id": reference,
@@ -71,3 +73,52 @@ def _checkout(
             params["submit_type"] = button
     params["line_items"] = [{"price_data": price_data, "quantity": 1}]
     return client().v1.checkout.sessions.create(params=params).url
+
+
+def _minor_units(amount) -> int:
+    return int(amount * 100)
+
+
+def switch_subscription_plan(member: Member, plan: Plan) -> bool:
+    """Make the member's card subscription charge for `plan` from its next invoice.
+
+    No proration: the period already paid keeps the price it was paid at, and the next
+    renewal is charged at the new plan's price. The subscription's one item gets a new
+    Price (named after the plan, so the invoice says what it is for).
+
+    A subscription can only carry a plan billed at the same interval: Stripe restarts the
+    billing period, and charges at once, when the interval changes, and a free or lifetime
+    plan has nothing to bill. Then the subscription is set to stop at the end of the period
+    instead, and the member renews on the new plan from their account page. Returns True
+    when the subscription will charge the new plan, False when it will stop.
+
+    Raises `stripe.StripeError` when Stripe refuses or cannot be reached; nothing is
+    changed here then, and the caller changes nothing either.
+    """
+    stripe = client()
+    subscription = stripe.v1.subscriptions.retrieve(member.stripe_subscription)
+    item = subscription["items"]["data"][0]
+    interval = INTERVALS.get(plan.period)
+    recurring = item["price"]["recurring"] if "recurring" in item["price"] else None
+    billed_every = recurring["interval"] if recurring else None
+    if plan.is_free or interval is None or interval != billed_every:
+        stripe.v1.subscriptions.update(member.stripe_subscription, params={"cancel_at_period_end": True})
+        return False
+    price = stripe.v1.prices.create(
+        params={
+            "currency": plan.currency.lower(),
+            "unit_amount": _minor_units(plan.price),
+            "recurring": {"interval": interval},
+            "product_data": {"name": plan.name},
+            "metadata": {"plan": plan.slug},
+        }
+    )
+    stripe.v1.subscriptions.update(
+        member.stripe_subscription,
+        params={
+            "items": [{"id": item["id"], "price": price["id"]}],
+            "proration_behavior": "none",
+            "metadata": {"plan": plan.slug},
+        },
+    )
+    return True

@@ -52,7 +52,11 @@ def joins_and_lapses() -> list[MonthFigures]:
     months = last_months(timezone.localdate())
     since = timezone.make_aware(dt.datetime.combine(months[0], dt.time.min))
     joins = _per_month(Member.objects.filter(joined_at__gte=since), "joined_at")
-    lapses = _per_month(StatusChange.objects.filter(to_status=Status.LAPSED, changed_at__gte=since), "changed_at")
+    # A move into lapsed; a lapsed member's plan change also writes a lapsed → lapsed row.
+    moves_to_lapsed = StatusChange.objects.filter(to_status=Status.LAPSED, changed_at__gte=since).exclude(
+        from_status=Status.LAPSED
+    )
+    lapses = _per_month(moves_to_lapsed, "changed_at")
     return [MonthFigures(month, joins.get(month, 0), lapses.get(month, 0)) for month in months]
 
 

@@ -1,9 +1,11 @@
-"""Forms members fill in: join, sign-in request, their details."""
+"""Forms members fill in: join, sign-in request, their details, a change of plan."""
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext, gettext_lazy as _
 
+from .account import price_label
+from .lifecycle import plan_change_problem, plans_to_switch_to
 from .models import Plan, PaymentMethod
 
 MANUAL_METHODS = [
@@ -172,3 +174,37 @@ class DonateForm(GiftAidMixin, forms.Form):
         from decimal import Decimal
 
         return self.cleaned_data.get("other_amount") or Decimal(self.cleaned_data["amount"])
+
+
+class PlanChangeForm(forms.Form):
+    """A member chooses another plan. Any plan id is looked up, so that a retired or
+    staff-only plan, or their own, gets a clear answer rather than "not a valid choice"."""
+
+    plan = forms.ModelChoiceField(
+        label=_("Change to"),
+        queryset=Plan.objects.all(),
+        widget=forms.RadioSelect,
+        empty_label=None,
+        error_messages={
+            "required": _("Please choose a plan."),
+            "invalid_choice": _("Please choose one of the plans listed."),
+        },
+    )
+
+    def __init__(self, *args, member, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.member = member
+        self.fields["plan"].widget.choices = [(plan.pk, self.label(plan)) for plan in plans_to_switch_to(member)]
+
+    def label(self, plan) -> str:
+        values = {"plan": plan.name, "price": price_label(plan)}
+        if plan.pk == self.member.plan_id:  # offered only while a change waits: choosing it withdraws the change
+            return gettext("Keep %(plan)s (%(price)s)") % values
+        return "%(plan)s (%(price)s)" % values
+
+    def clean_plan(self):
+        plan = self.cleaned_data["plan"]
+        problem = plan_change_problem(self.member, plan)
+        if problem:
+            raise ValidationError(problem)
+        return plan

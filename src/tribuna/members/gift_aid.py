@@ -4,6 +4,9 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.db import models
+from django.utils import timezone
+
 from .models import GiftAidDeclaration, Payment
 from .periods import add_months
 
@@ -35,18 +38,17 @@ def claimable(start: dt.date, end: dt.date) -> list[ClaimRow]:
     )
     payments = list(payments)
     member_ids = {p.member_id for p in payments if p.member_id}
-    # A member's declaration covers their membership and gifts, from four years back.
-    by_member: dict[int, GiftAidDeclaration] = {}
-    for declaration in GiftAidDeclaration.objects.filter(member_id__in=member_ids, cancelled_at=None).order_by("declared_at"):
-        by_member.setdefault(declaration.member_id, declaration)
+    # A member's declarations cover their membership and gifts, from four years back.
+    by_member: dict[int, list[GiftAidDeclaration]] = {}
+    for declaration in GiftAidDeclaration.objects.filter(member_id__in=member_ids).order_by("declared_at"):
+        by_member.setdefault(declaration.member_id, []).append(declaration)
     rows = []
     for payment in payments:
-        declaration = None
-        if payment.donation_id and payment.donation.gift_aid and payment.donation.gift_aid.cancelled_at is None:
-            declaration = payment.donation.gift_aid
-        elif payment.member_id in by_member:
-            declaration = by_member[payment.member_id]
-        if declaration is None or not _covers(declaration, payment.received_on):
+        candidates = by_member.get(payment.member_id, [])
+        if payment.donation_id and payment.donation.gift_aid:
+            candidates = [payment.donation.gift_aid]
+        declaration = next((d for d in candidates if _covers(d, payment.received_on)), None)
+        if declaration is None:
             continue
         rows.append(
             ClaimRow(
@@ -65,4 +67,39 @@ def claimable(start: dt.date, end: dt.date) -> list[ClaimRow]:
 
 
 def _covers(declaration: GiftAidDeclaration, day: dt.date) -> bool:
+    """From four years before the declaration until it is cancelled (gifts before a
+    cancellation stay claimable)."""
+    if declaration.cancelled_at is not None and day > timezone.localdate(declaration.cancelled_at):
+        return False
     return add_months(declaration.declared_at.date(), -48) <= day
+
+
+# HMRC asks charities to keep the records behind a claim for six years.
+RETENTION_MONTHS = 72
+
+
+def keep_or_erase_declarations(member, *, today: dt.date) -> int:
+    """When a member closes their account: a declaration that backs payments still within
+    HMRC's six years is kept (cancelled, with the date it may go), the rest are erased.
+    Returns how many were kept."""
+    kept = 0
+    for declaration in member.gift_aid_declarations.all():
+        covered = Payment.objects.filter(
+            models.Q(member=member, received_on__gte=add_months(declaration.declared_at.date(), -48))
+            | models.Q(donation__gift_aid=declaration)
+        ).aggregate(last=models.Max("received_on"))["last"]
+        keep_until = add_months(covered, RETENTION_MONTHS) if covered else None
+        if keep_until is None or keep_until < today:
+            declaration.delete()
+            continue
+        declaration.keep_until = keep_until
+        declaration.cancelled_at = declaration.cancelled_at or timezone.now()
+        declaration.save(update_fields=["keep_until", "cancelled_at"])
+        kept += 1
+    return kept
+
+
+def erase_expired_declarations(today: dt.date) -> int:
+    """The daily job's part: declarations kept only for HMRC go once their six years are up."""
+    deleted, _ = GiftAidDeclaration.objects.filter(keep_until__lt=today).delete()
+    return deleted

@@ -95,9 +95,18 @@ class Member(models.Model):
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="member"
     )
-    name = models.CharField(_("name"), max_length=150)
+    name = models.CharField(_("name"), max_length=150, db_index=True)  # the desk lists by name
     email = models.EmailField(_("e-mail"), db_index=True)
     plan = models.ForeignKey(Plan, on_delete=models.PROTECT, related_name="members", verbose_name=_("plan"))
+    next_plan = models.ForeignKey(
+        Plan,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("plan from the next renewal"),
+        help_text=_("Chosen by the member; the paid period keeps its plan, this one starts at renewal."),
+    )
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True)
     payment_method = models.CharField(_("payment method"), max_length=20, choices=PaymentMethod.choices)
     payment_reference = models.CharField(_("payment reference"), max_length=12, unique=True, default=new_payment_reference)
@@ -210,6 +219,8 @@ class GiftAidDeclaration(models.Model):
     wording = models.TextField()
     declared_at = models.DateTimeField(default=timezone.now)
     cancelled_at = models.DateTimeField(null=True, blank=True)
+    # Set when the member closed their account: kept until then for HMRC, then erased.
+    keep_until = models.DateField(null=True, blank=True)
 
 
 class Frequency(models.TextChoices):
@@ -371,3 +382,46 @@ class JoinPage(RoutablePageMixin, Page):
         from . import views
 
         return views.joined(request, self)
+
+
+class ImportState(models.TextChoices):
+    QUEUED = "queued", _("Waiting to be checked")
+    CHECKING = "checking", _("Checking")
+    CHECKED = "checked", _("Checked: waiting for you to confirm")
+    IMPORTING = "importing", _("Importing")
+    DONE = "done", _("Imported")
+    FAILED = "failed", _("Could not be imported")
+
+
+class ImportRun(models.Model):
+    """A CSV import on the desk; the work is in `import_runs.py`."""
+
+    filename = models.CharField(_("file"), max_length=255)
+    data = models.BinaryField(blank=True)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    uploaded_at = models.DateTimeField(default=timezone.now)
+    state = models.CharField(max_length=10, choices=ImportState.choices, default=ImportState.QUEUED)
+    message = models.TextField(blank=True)
+    encoding = models.CharField(max_length=20, blank=True)
+    ignored_columns = models.JSONField(default=list)
+    checked = models.JSONField(default=dict)  # counts per action from the dry run
+    errors = models.JSONField(default=list)  # [{line, email, problems}], the first MAX_LISTED_ERRORS
+    written = models.PositiveIntegerField(default=0)
+    to_write = models.PositiveIntegerField(default=0)
+    result = models.JSONField(default=dict)  # counts per action from the import itself
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-uploaded_at", "-pk"]
+        verbose_name = _("member import")
+
+    def __str__(self):
+        return self.filename
+
+    @property
+    def is_busy(self) -> bool:
+        return self.state in {ImportState.QUEUED, ImportState.CHECKING, ImportState.IMPORTING}
+
+    @property
+    def percent(self) -> int:
+        return int(100 * self.written / self.to_write) if self.to_write else 0

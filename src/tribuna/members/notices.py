@@ -66,8 +66,34 @@ def send_renewal_reminder(member, *, days_left: int) -> None:
         member,
         "renewal reminder",
         "renewal_reminder",
-        {"days_left": days_left, "bank": membership_settings(), "account_url": absolute(reverse("members:account"))},
+        {
+            "days_left": days_left,
+            "bank": membership_settings(),
+            "account_url": absolute(reverse("members:account")),
+            "plan": member.next_plan if member.next_plan_id else member.plan,  # the plan the renewal pays for
+        },
         record=False,
+    )
+
+
+def send_plan_changed(member, change, *, base_url=None) -> None:
+    """Confirm a change of plan (`lifecycle.PlanChange`): what now, and what from when."""
+    from django.utils.functional import lazy
+
+    from .account import money, price_label
+
+    label = lazy(price_label, str)  # rendered in the message's language
+    _send(
+        member,
+        "plan change",
+        "plan_changed",
+        {
+            "change": change,
+            "new_price": label(change.new_plan),
+            "old_price": label(change.old_plan),
+            "amount": money(change.new_plan.price, change.new_plan.currency),
+            "account_url": absolute(reverse("members:account"), base_url),
+        },
     )
 
 

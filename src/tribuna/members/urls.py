@@ -15,4 +15,5 @@ urlpatterns = [
     path("close/", views.close_account, name="close"),
     path("receipts/<int:pk>/", views.receipt, name="receipt"),
     path("pay/", views.pay_by_card, name="pay"),
+    path("plan/", views.change_plan, name="change_plan"),
 ]

@@ -3,7 +3,7 @@
 import json
 from functools import wraps
 
-from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect
@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 from sesame.utils import get_user
 
 from . import account, card_payments, lifecycle, notices
-from .forms import DetailsForm, JoinForm, SignInForm
+from .forms import DetailsForm, JoinForm, PlanChangeForm, SignInForm
 from .models import PaymentMethod
 from .ratelimit import allow, client_ip
 from .settings import membership_settings
@@ -83,8 +83,9 @@ def _card_checkout(request, member):
 
 @require_POST
 def pay_by_card(request):
+    """Pay what is due (joining, or a renewal) through Stripe Checkout."""
     member = _current_member(request)
-    if member is None or not card_payments.cards_enabled():
+    if member is None or not account.can_pay_by_card(member):
         return redirect("members:account")
     return _card_checkout(request, member)
 
@@ -159,13 +160,37 @@ def account_page(request, member):
     if request.method == "POST" and form.is_valid():
         account.update_details(member, **form.cleaned_data)
         return redirect("members:account")
+    return _account_page(request, member, form=form)
+
+
+def _account_page(request, member, *, form=None, plan_form=None, status=200):
+    details = {"name": member.name, "address": member.address, "postcode": member.postcode}
     context = account.overview(member) | {
-        "form": form,
+        "form": form or DetailsForm(initial=details),
+        "plan_form": plan_form or PlanChangeForm(member=member),
         "bank": membership_settings(request),
         "cards": card_payments.cards_enabled(),
         "just_paid": "paid" in request.GET,
     }
-    return TemplateResponse(request, "members/account.html", context)
+    return TemplateResponse(request, "members/account.html", context, status=status)
+
+
+@require_POST
+@member_required
+def change_plan(request, member):
+    form = PlanChangeForm(request.POST, member=member)
+    if not form.is_valid():
+        return _account_page(request, member, plan_form=form, status=400)
+    try:
+        change = account.change_plan(member, form.cleaned_data["plan"], base_url=request.build_absolute_uri("/"))
+    except account.PaymentProviderUnavailable as problem:
+        form.add_error(None, str(problem))
+        return _account_page(request, member, plan_form=form, status=503)
+    except lifecycle.PlanChangeRefused as problem:
+        form.add_error("plan", str(problem))
+        return _account_page(request, member, plan_form=form, status=400)
+    messages.success(request, account.plan_change_message(member, change))
+    return redirect("members:account")
 
 
 @require_POST

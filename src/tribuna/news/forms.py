@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import ArticleType, Topic
+from .models import ArticleType
 
 
 class ArchiveFilterForm(forms.Form):
