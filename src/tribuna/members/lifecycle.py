@@ -314,7 +314,7 @@ def change_plan(
     (see `account.change_plan`): it must be updated first, and `card_renewal_stops` says
     it will not renew.
     """
-    member = Member.objects.select_for_update().select_related("plan", "next_plan").get(pk=member.pk)
+    member = Member.objects.select_for_update(of=("self",)).select_related("plan", "next_plan").get(pk=member.pk)
     problem = plan_change_problem(member, plan, staff=staff)
     if problem:
         raise PlanChangeRefused(problem)
