@@ -124,3 +124,20 @@ def test_staff_cannot_move_a_card_subscriber_behind_stripe(client, secretary, me
     assert response.status_code == 200 and "change plan from their account page" in response.content.decode()
     bruno.refresh_from_db()
     assert bruno.plan.slug == "concession" and bruno.next_plan is None
+
+
+def test_the_member_list_costs_the_same_queries_at_any_size(client, secretary, members, count_queries):
+    def queries_for(path):
+        client.get(path)  # warm the per-process caches (site, settings) first
+        with count_queries() as queries:
+            assert client.get(path).status_code == 200
+        return len(queries)
+
+    few = queries_for("/admin/members/")
+    plan = Plan.objects.get(slug="individual")
+    Member.objects.bulk_create(
+        Member(name=f"Member {n}", email=f"m{n}@example.net", plan=plan, payment_method="cheque", payment_reference=f"BULK{n:04d}")
+        for n in range(120)
+    )
+    assert queries_for("/admin/members/") == few
+    assert queries_for("/admin/members/?p=3") == few
