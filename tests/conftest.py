@@ -29,6 +29,31 @@ def demo_site(db):
 
 
 @pytest.fixture
+def outbox(settings, tmp_path):
+    """The real outbox backend writing into this test's own folder (a live server runs in
+    this process, so it sends there too); returns a reader of the messages, oldest first."""
+    import email
+    from email import policy
+
+    settings.EMAIL_BACKEND = "tribuna.mail.outbox.OutboxBackend"
+    settings.EMAIL_FILE_PATH = tmp_path / "outbox"
+
+    def messages():
+        folder = settings.EMAIL_FILE_PATH
+        paths = sorted(folder.glob("*.eml")) if folder.exists() else []
+        return [email.message_from_bytes(p.read_bytes(), policy=policy.default) for p in paths]
+
+    return messages
+
+
+@pytest.fixture
+def fresh_rate_limits(db):
+    from django.core.cache import caches
+
+    caches["ratelimit"].clear()
+
+
+@pytest.fixture
 def count_queries():
     """`with count_queries() as queries: ...` then `len(queries)`."""
     return lambda: CaptureQueriesContext(connection)

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "tribuna.news",
     "tribuna.mail",
     "tribuna.members",
+    "tribuna.newsletters",
     "tribuna.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -131,6 +132,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
             "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=20000;"
         ),
     }
+    # Tests use a file, not memory: worker processes they start must see the same data.
+    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test.sqlite3")}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
@@ -159,6 +162,8 @@ TASKS = {
         "QUEUES": ["default"],
     }
 }
+# Newsletter messages each worker claims and sends over one connection at a time.
+NEWSLETTER_BATCH_SIZE = int(os.environ.get("NEWSLETTER_BATCH_SIZE", "100"))
 # Seconds between runs of periodic jobs (scheduled publishing and the like).
 TRIBUNA_CLOCK_INTERVAL = float(os.environ.get("TRIBUNA_CLOCK_INTERVAL", "30"))
 

@@ -12,6 +12,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("account/", include("tribuna.members.urls")),
+    path("newsletters/", include("tribuna.newsletters.urls")),
     path("webhooks/stripe/", stripe_webhook, name="stripe_webhook"),
 ]
 

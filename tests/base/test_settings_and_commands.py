@@ -98,3 +98,18 @@ def test_first_editor_gets_a_fresh_random_password():
     assert password and len(password) >= 16
     assert authenticate(email=email, password=password).is_superuser
     assert ensure_first_editor() == (email, None)
+
+
+def test_a_local_site_follows_the_address_it_is_served_on(demo_site):
+    from wagtail.models import Site
+
+    from tribuna.base import serving
+
+    serving.follow_local_address("http://127.0.0.1:8001")
+    site = Site.objects.get(is_default_site=True)
+    assert site.root_url == "http://127.0.0.1:8001"
+
+    site.hostname, site.port = "perusupportgroup.org.uk", 443
+    site.save()
+    serving.follow_local_address("http://127.0.0.1:8002")
+    assert Site.objects.get(is_default_site=True).root_url == "https://perusupportgroup.org.uk"

@@ -3,10 +3,8 @@ secretary records their standing order in Wagtail's admin; the member then sees 
 membership active, downloads their data and closes the account."""
 
 import datetime as dt
-import email
 import json
 import re
-from email import policy
 from pathlib import Path
 
 import pytest
@@ -18,29 +16,6 @@ STAFF_EMAIL = "secretary@example.org"
 MEMBER_NAME = "Rosa Quispe"
 MEMBER_EMAIL = "rosa@example.net"
 ACCOUNT_NUMBER = "12345678"  # the demo site's bank details
-
-
-@pytest.fixture
-def outbox(live_site, settings, tmp_path):
-    """Mail goes to this test's own folder; returns a reader of the messages, oldest first.
-
-    The live server runs in this process, so it sends with these settings too."""
-    settings.EMAIL_BACKEND = "tribuna.mail.outbox.OutboxBackend"
-    settings.EMAIL_FILE_PATH = tmp_path / "outbox"
-
-    def messages():
-        folder = Path(settings.EMAIL_FILE_PATH)
-        paths = sorted(folder.glob("*.eml")) if folder.exists() else []
-        return [email.message_from_bytes(p.read_bytes(), policy=policy.default) for p in paths]
-
-    return messages
-
-
-@pytest.fixture
-def fresh_rate_limits(live_site):
-    from django.core.cache import caches
-
-    caches["ratelimit"].clear()
 
 
 @pytest.fixture

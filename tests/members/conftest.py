@@ -1,5 +1,3 @@
-import email
-from email import policy
 
 import pytest
 
@@ -7,24 +5,8 @@ from tribuna.members.models import Plan
 
 
 @pytest.fixture(autouse=True)
-def _fresh_rate_limits(db):
-    from django.core.cache import caches
-
-    caches["ratelimit"].clear()
-
-
-@pytest.fixture
-def outbox(settings, tmp_path):
-    """The real outbox backend, writing into this test's own folder; returns a reader."""
-    settings.EMAIL_BACKEND = "tribuna.mail.outbox.OutboxBackend"
-    settings.EMAIL_FILE_PATH = tmp_path / "outbox"
-
-    def messages():
-        folder = settings.EMAIL_FILE_PATH
-        paths = sorted(folder.glob("*.eml")) if folder.exists() else []
-        return [email.message_from_bytes(p.read_bytes(), policy=policy.default) for p in paths]
-
-    return messages
+def _fresh_rate_limits(fresh_rate_limits):
+    pass
 
 
 def text_of(message) -> str:

@@ -21,7 +21,7 @@ def publish_scheduled_pages():
     call_command("publish_scheduled", verbosity=0)
 
 
-def _drop_stale_connections():
+def drop_stale_connections():
     """Like Django's per-request cleanup, for a long-lived thread; never inside a transaction."""
     for connection in connections.all(initialized_only=True):
         if not connection.in_atomic_block:
@@ -66,13 +66,13 @@ class Clock:
             if last is not None and now - last < job.every:
                 continue
             self.last_run[job.name] = now
-            _drop_stale_connections()
+            drop_stale_connections()
             try:
                 job.run()
             except Exception:
                 logger.exception("Periodic job %r failed; it will run again next time.", job.name)
             finally:
-                _drop_stale_connections()
+                drop_stale_connections()
             ran.append(job.name)
         return ran
 

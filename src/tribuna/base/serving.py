@@ -69,3 +69,21 @@ def supervise(commands: list[list[str]]) -> int:
 
 def python_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "tribuna", *args]
+
+
+LOOPBACK_NAMES = {"localhost", "127.0.0.1", "[::1]", "::1"}
+
+
+def follow_local_address(base_url: str) -> None:
+    """A site still on a loopback name (the demo, a trial) takes the address it is served
+    on, so links the worker writes into e-mails lead back to it. Real hostnames stay."""
+    from urllib.parse import urlsplit
+
+    from wagtail.models import Site
+
+    address = urlsplit(base_url)
+    for site in Site.objects.filter(is_default_site=True, hostname__in=LOOPBACK_NAMES):
+        port = address.port or (443 if address.scheme == "https" else 80)
+        if (site.hostname, site.port) != (address.hostname, port):
+            site.hostname, site.port = address.hostname, port
+            site.save()

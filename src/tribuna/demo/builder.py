@@ -29,6 +29,7 @@ from tribuna.base.models import (
 )
 from tribuna.members.models import DonatePage, JoinPage, MembershipSettings, Plan
 from tribuna.news.models import ArticleIndexPage, ArticlePage, Author, Topic
+from tribuna.newsletters.models import Newsletter, NewsletterSettings
 
 from . import artwork, content
 
@@ -80,6 +81,8 @@ def build_demo(stdout=sys.stdout) -> None:
     _identity(home, pages)
     _panels(home, pages)
     _bank_details(home)
+    _newsletter_archive(home)
+    _newsletters(home)
     stdout.write(f"Demo site ready: {len(articles)} articles, {len(topics)} topics, {len(pages)} pages.\n")
 
 
@@ -127,6 +130,31 @@ def _bank_details(home) -> None:
         for field, value in content.BANK.items():
             setattr(settings, field, value)
         settings.save()
+
+
+def _newsletters(home) -> None:
+    for order, spec in enumerate(content.NEWSLETTERS):
+        fields = {key: value for key, value in spec.items() if key != "slug"}
+        Newsletter.objects.get_or_create(slug=spec["slug"], defaults={**fields, "sort_order": order})
+    settings = NewsletterSettings.for_site(Site.objects.get(root_page=home))
+    if not settings.postal_address:
+        settings.postal_address = content.NEWSLETTER_POSTAL_ADDRESS
+        settings.save()
+
+
+def _newsletter_archive(home) -> None:
+    """The public archive of sent newsletters (web versions), at /newsletter-archive/."""
+    from tribuna.newsletters.pages import NewsletterArchivePage
+
+    if NewsletterArchivePage.objects.exists():  # one per site, possibly moved or renamed
+        return
+    _child(
+        home,
+        NewsletterArchivePage,
+        "newsletter-archive",
+        title="Newsletter archive",
+        intro="Past issues of our newsletters, as they were sent to subscribers.",
+    )
 
 
 def _topic(spec) -> Topic:

@@ -1822,6 +1822,29 @@ BANK = {
     "bank_account_number": "12345678",
 }
 
+NEWSLETTERS = [
+    {
+        "slug": "peru-update",
+        "name": "Peru Update",
+        "audience": "everyone",
+        "description": (
+            "Every week: the news from Peru that matters for rights, land and the environment, "
+            "with our briefings and events. Free, for anyone."
+        ),
+    },
+    {
+        "slug": "members-bulletin",
+        "name": "Members' bulletin",
+        "audience": "members",
+        "description": (
+            "For members: the group's own news, meetings and the AGM, and early word of "
+            "speaker tours and campaigns."
+        ),
+    },
+]
+
+NEWSLETTER_POSTAL_ADDRESS = "Peru Support Group, PO Box 4721, London WC1N 3XX, United Kingdom"
+
 DONATE_PAGE = {
     "slug": "support-our-work",
     "title": "Support our work",

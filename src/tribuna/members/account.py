@@ -9,6 +9,8 @@ from django.db import transaction
 from django.utils import formats, timezone
 from django.utils.translation import gettext, gettext_lazy as _
 
+from tribuna.newsletters import members_sync
+
 from . import card_payments, gift_aid, lifecycle
 from .models import Consent, Member, Period, Plan, Status
 from .settings import membership_settings
@@ -183,6 +185,7 @@ def update_details(member: Member, *, name: str, address: str, postcode: str) ->
 
 def set_newsletter(member: Member, *, wanted: bool, wording: str, source: str) -> None:
     Consent.objects.create(member=member, topic="newsletter", given=wanted, wording=wording, source=source)
+    members_sync.sync_member(member)
 
 
 def export(member: Member) -> dict:
@@ -247,6 +250,7 @@ def close(member: Member) -> None:
     if member.status != Status.CANCELLED:
         lifecycle.cancel(member, reason="account closed by the member")
     user = member.user
+    members_sync.forget_member(member)
     member.consents.all().delete()
     gift_aid.keep_or_erase_declarations(member, today=timezone.localdate())
     member.mail_sent.all().delete()

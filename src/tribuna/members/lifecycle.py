@@ -14,6 +14,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from tribuna.newsletters import members_sync
+
 from . import gift_aid, notices
 from .models import (
     Consent,
@@ -80,6 +82,7 @@ def join(request: JoinRequest, *, base_url: str | None = None) -> Member | None:
     if request.gift_aid:
         GiftAidDeclaration.objects.create(member=member, wording=request.gift_aid_wording, **request.gift_aid)
     transaction.on_commit(lambda: notices.send_welcome(member, base_url=base_url))
+    transaction.on_commit(lambda: members_sync.sync_member(member))
     return member
 
 
@@ -91,6 +94,7 @@ def confirm_email(member: Member, *, now=None) -> None:
         member.save(update_fields=["email_confirmed_at"])
     if member.plan.is_free and member.status == Status.PENDING:
         _start_period(member, start=timezone.localdate(now), reason="e-mail confirmed (free plan)")
+    members_sync.sync_member(member)
 
 
 @transaction.atomic

@@ -37,6 +37,9 @@ class Command(BaseCommand):
 
         email, password = ensure_first_editor()
         base_url = f"http://{host}:{port}"
+        if "TRIBUNA_BASE_URL" not in os.environ:
+            os.environ["TRIBUNA_BASE_URL"] = base_url  # for the web and worker processes
+        serving.follow_local_address(os.environ["TRIBUNA_BASE_URL"])
         self.stdout.write(self.style.SUCCESS(f"\nTribuna is starting at {base_url}/"))
         self.stdout.write(f"Editor: {base_url}/admin/  e-mail: {email}")
         if password:

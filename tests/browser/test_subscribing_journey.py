@@ -1,0 +1,73 @@
+"""A reader subscribes from the footer of an article, confirms from the e-mail, finds their
+preferences from the confirmation page and unsubscribes with one click."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from support.html_checks import axe_violations
+
+pytestmark = pytest.mark.browser
+
+ARTICLE = "/articles/peru-hosts-apec/"
+READER_EMAIL = "ana.flores@example.net"
+
+
+def assert_no_axe_violations(page, where: str):
+    violations = axe_violations(page)
+    assert violations == [], f"axe violations on {where}:\n" + "\n".join(violations)
+
+
+def test_reader_subscribes_confirms_and_unsubscribes(live_site, fresh_rate_limits, outbox, browser_page):
+    from tribuna.newsletters.models import Subscriber, SubscriberStatus
+
+    page = browser_page
+
+    # 1. The footer of an article offers the weekly newsletter.
+    page.goto(ARTICLE)
+    box = page.get_by_role("contentinfo").get_by_role("region", name="Get Peru Update by e-mail")
+    expect(box).to_be_visible()
+    assert_no_axe_violations(page, ARTICLE)
+    box.get_by_role("textbox", name=re.compile(r"^E-mail address")).fill(READER_EMAIL)
+    box.get_by_role("textbox", name="Name (optional)").fill("Ana Flores")
+    box.get_by_role("button", name="Subscribe", exact=True).click()
+    expect(page).to_have_url(re.compile(r"/newsletters/thanks/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Check your e-mail")
+    assert Subscriber.objects.get(email=READER_EMAIL).status == SubscriberStatus.UNCONFIRMED
+
+    # 2. The confirmation message has a link back to this site.
+    [message] = outbox()
+    assert message["To"] == READER_EMAIL
+    body = message.get_body(preferencelist=("plain",)).get_content()
+    link = re.search(r"https?://\S+/newsletters/confirm/\S+", body).group(0)
+    assert link.startswith(live_site.url + "/"), link
+
+    # 3. Opening it shows a button; pressing it subscribes.
+    page.goto(link)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Confirm your subscription")
+    page.get_by_role("button", name="Yes, subscribe me").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("You are subscribed")
+    expect(page.get_by_role("main")).to_contain_text("Peru Update")
+    assert Subscriber.objects.get(email=READER_EMAIL).status == SubscriberStatus.SUBSCRIBED
+
+    # 4. From there, the preferences page: the address, and the newsletter ticked.
+    page.get_by_role("link", name="Change your newsletters or unsubscribe").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your newsletters")
+    main = page.get_by_role("main")
+    expect(main).to_contain_text(READER_EMAIL)
+    expect(main.get_by_role("checkbox", name=re.compile(r"^Peru Update"))).to_be_checked()
+    expect(main.get_by_role("textbox", name="Name (optional)")).to_have_value("Ana Flores")
+    assert_no_axe_violations(page, "the preferences page")
+
+    # 5. One click, and no more newsletters.
+    main.get_by_role("button", name="Unsubscribe from all newsletters").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("You are unsubscribed")
+    expect(page.get_by_role("main")).to_contain_text(READER_EMAIL)
+    subscriber = Subscriber.objects.get(email=READER_EMAIL)
+    assert subscriber.status == SubscriberStatus.UNSUBSCRIBED
+    assert not subscriber.subscriptions.exists()
+    assert len(outbox()) == 1
+
+    # 6. Nothing was fetched from anywhere but this site.
+    assert page.third_party_requests == []
