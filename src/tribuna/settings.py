@@ -207,8 +207,9 @@ CACHES["ratelimit"] = (
     else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "tribuna_ratelimit"}
 )
 
-# Outgoing mail: one EMAIL_URL (SMTP, an anymail provider, or the outbox by default);
-# see tribuna/mail/config.py. The URL itself is not kept as a setting: it holds secrets.
+# Outgoing mail: one EMAIL_URL (SMTP, an anymail provider, or the outbox by default),
+# plus the bounce webhooks' ANYMAIL_WEBHOOK_SECRET and signing keys; see
+# tribuna/mail/config.py. The URL itself is not kept as a setting: it holds secrets.
 from tribuna.mail.config import settings_from_environ as _email_settings  # noqa: E402
 
 globals().update(_email_settings(os.environ))

@@ -14,6 +14,7 @@ urlpatterns = [
     path("account/", include("tribuna.members.urls")),
     path("newsletters/", include("tribuna.newsletters.urls")),
     path("webhooks/stripe/", stripe_webhook, name="stripe_webhook"),
+    path("webhooks/mail/", include("tribuna.mail.webhooks")),  # bounces and complaints (docs/mail.md)
 ]
 
 if settings.TRIBUNA_SERVE_MEDIA:

@@ -16,6 +16,7 @@ PAGES = {
     "topic": "/articles/topic/politics/",
     "key-issue": "/key-issues/human-rights/",
     "standard": "/our-aims/",
+    "privacy": "/privacy/",
     "not-found": "/no-such-page/",
     "join": "/become-a-member/",
     "join-thanks": "/become-a-member/thanks/",

@@ -6,14 +6,11 @@ API, so only the far side of the wire is pretended.
 """
 
 import email
-import json
 import shutil
 import socket
 import ssl
 import subprocess
-import threading
 from email import policy
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -21,6 +18,7 @@ from aiosmtpd.smtp import AuthResult
 from django.core.exceptions import ImproperlyConfigured
 from django.core.mail import send_mail
 
+from support.fake_postmark import FakePostmark
 from tribuna.mail.config import parse_email_url, settings_from_environ
 from tribuna.mail.sending import send_templated
 
@@ -340,44 +338,6 @@ def test_smtps_uses_implicit_tls(settings, smtp_server, trust):
 
 
 # --- a provider through anymail -----------------------------------------------------
-
-
-class FakePostmark:
-    """Answers POST /email as Postmark does, and keeps what it was sent."""
-
-    def __init__(self):
-        self.requests = []
-        fake = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args):
-                pass
-
-            def do_POST(self):
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                fake.requests.append((self.path, dict(self.headers), body))
-                payload = json.dumps(
-                    {
-                        "To": body["To"],
-                        "SubmittedAt": "2026-11-29T10:00:00.0000000-05:00",
-                        "MessageID": "0a129aee-e1cd-480d-b08d-4f48548ff48d",
-                        "ErrorCode": 0,
-                        "Message": "OK",
-                    }
-                ).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(payload)))
-                self.end_headers()
-                self.wfile.write(payload)
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self):
-        self.server.shutdown()
-        self.server.server_close()
 
 
 @pytest.fixture

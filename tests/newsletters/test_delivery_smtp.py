@@ -168,3 +168,21 @@ def test_sending_respects_the_rate_limit(demo_site, smtp_sink):
         dispatch_once("test-worker:1:1")
     assert len(smtp_sink.sink.received) == 7
     assert Delivery.objects.filter(state=DeliveryState.QUEUED).count() == 13
+
+
+def test_a_delivery_taken_back_by_another_worker_is_not_sent_twice(demo_site, smtp_sink):
+    from tribuna.newsletters import claims
+    from tribuna.newsletters.delivery import Issue, prepare, send_batch
+
+    update = make_newsletter()
+    many_subscribers(update, 3)
+    campaign = make_campaign(update)
+    sending.start(campaign)
+    prepare(campaign)
+    batch = claims.claim_batch(campaign.pk, 10, worker="slow-host:1:1")
+    # Its lease ran out and another worker holds the rows now.
+    Delivery.objects.update(claim="other-host:2:2")
+
+    assert send_batch(Issue.of(Campaign.objects.get(pk=campaign.pk)), batch, worker="slow-host:1:1") == 0
+    assert smtp_sink.sink.received == []  # the body went out, the final "." never did
+    assert set(Delivery.objects.values_list("state", "claim")) == {(DeliveryState.SENDING, "other-host:2:2")}

@@ -1741,6 +1741,87 @@ STANDARD_PAGES = [
             }),
         ],
     },
+    {
+        "slug": "privacy",
+        "title": "Privacy",
+        "summary": "What we know about our members, supporters and readers, why, for how long, and how to see or erase it.",
+        "body": [
+            ("paragraph", (
+                "<p>The Peru Support Group keeps as little personal information as it can, uses it only to run "
+                "the group and keep in touch with people who asked us to, and never sells or lends it to anyone. "
+                "This page says what we hold and what you can do about it. If anything here is unclear, write to "
+                f"us at <a href=\"mailto:{SITE['contact_email']}\">{SITE['contact_email']}</a>.</p>"
+            )),
+            ("heading", "If you are a member"),
+            ("paragraph", (
+                "<p>When you join we record your name, your e-mail address, the membership you chose, how you "
+                "pay and the payments you make (amount, date and reference). If you make a Gift Aid declaration "
+                "we also record your home address and postcode, because HMRC needs them before we can claim the "
+                "tax back on your subscription. We use this to run your membership: to send your receipts and "
+                "renewal reminders, to give you access to members-only articles, and to claim Gift Aid.</p>"
+            )),
+            ("paragraph", (
+                "<p>Card payments are made on Stripe’s own payment page; Stripe handles your card details and "
+                "we never see them. Standing orders, bank transfers and cheques show up in our bank account, "
+                "and our treasurer records them by hand.</p>"
+            )),
+            ("heading", "If you receive our newsletters"),
+            ("paragraph", (
+                "<p>We keep your e-mail address, your name if you gave it, your language, which newsletters you "
+                "receive, and a record of your consent: the words you agreed to, when and on which page. We "
+                "record which issues we sent you, and we note when a message to you bounces or is reported as spam, so that we stop writing to an "
+                "address that does not want our mail. Every newsletter has a link to change your choices or to "
+                "unsubscribe with one click.</p>"
+            )),
+            ("paragraph", (
+                "<p>Our e-mails, newsletters included, are sent by our own mail server. We do not hand your "
+                "address to a mailing-list company.</p>"
+            )),
+            ("heading", "Counting opens and clicks"),
+            ("paragraph", (
+                "<p>Our newsletter software can count how many times an issue was opened and how many times "
+                "each link in it was followed. This is switched off, and we will change this page before we "
+                "ever switch it on. If we do, we will only count totals for each issue and each link. The "
+                "links and the small image that do the counting are the same in everyone’s copy, so they "
+                "cannot tell us who opened a newsletter or who clicked a link, and we record nothing about "
+                "the person who did.</p>"
+            )),
+            ("heading", "This website"),
+            ("paragraph", (
+                "<p>This site loads nothing from other companies: no analytics, no advertising, no social "
+                "media buttons, no fonts or scripts from elsewhere. We set a cookie only when you sign in to "
+                "your account or use a form that needs one, such as the joining form, and only so that it "
+                "works.</p>"
+            )),
+            ("heading", "Seeing and erasing your data"),
+            ("paragraph", (
+                "<p>Members can sign in to <a href=\"/account/\">their account page</a> at any time. From there "
+                "you can download everything we hold about you as a file, and close your account, which erases "
+                "your personal details straight away. Our payment records are kept, because our accounts must "
+                "add up, but without your name or contact details.</p>"
+            )),
+            ("paragraph", (
+                "<p>There is one exception. If you made a Gift Aid declaration and we have claimed tax on your "
+                "payments, HMRC requires us to keep the declaration for six years. We keep it, and nothing "
+                "else, for that long, and then it is erased automatically.</p>"
+            )),
+            ("paragraph", (
+                "<p>If you receive our newsletters without being a member, the link at the foot of every issue "
+                "lets you unsubscribe. After that we keep only your address and the record that you "
+                "unsubscribed, so that we never write to you again by mistake. To have that erased too, e-mail "
+                f"<a href=\"mailto:{SITE['contact_email']}\">{SITE['contact_email']}</a>.</p>"
+            )),
+            ("callout", {
+                "title": "Questions or complaints",
+                "text": (
+                    "<p>Write to us at "
+                    f"<a href=\"mailto:{SITE['contact_email']}\">{SITE['contact_email']}</a> and a volunteer "
+                    "will reply. If you are not happy with our answer, you can complain to the Information "
+                    "Commissioner’s Office, which oversees data protection in the UK.</p>"
+                ),
+            }),
+        ],
+    },
 ]
 
 PANELS = [

@@ -16,6 +16,10 @@
 User names, passwords and keys are percent-decoded, so `@ : / ? # %` in them must be
 written `%40 %3A %2F %3F %23 %25`.
 
+The bounce and complaint webhooks (anymail's, under /webhooks/mail/) read two more
+variables: ANYMAIL_WEBHOOK_SECRET ("user:password"; without it every post is refused,
+see tribuna/mail/webhooks.py) and, for Mailgun, MAILGUN_WEBHOOK_SIGNING_KEY.
+
 Plain code with no Django import beyond the exception, so settings.py can call it.
 Error messages never repeat the part of the URL before the host: it holds secrets.
 """
@@ -52,6 +56,12 @@ MAILGUN_API_URLS = {"us": "https://api.mailgun.net/v3", "eu": "https://api.eu.ma
 LOCAL = {"outbox": OUTBOX_BACKEND, "console": "django.core.mail.backends.console.EmailBackend"}
 SCHEMES = [*LOCAL, *SMTP_SCHEMES, *PROVIDERS]
 
+# Environment variable: the ANYMAIL setting it fills, for the tracking webhooks.
+WEBHOOK_VARIABLES = {
+    "ANYMAIL_WEBHOOK_SECRET": "WEBHOOK_SECRET",  # HTTP basic auth the provider must send
+    "MAILGUN_WEBHOOK_SIGNING_KEY": "MAILGUN_WEBHOOK_SIGNING_KEY",
+}
+
 # Read before EMAIL_URL existed; set alone, they would now silently leave mail in the outbox.
 RETIRED_VARIABLES = ("EMAIL_BACKEND", "EMAIL_HOST", "EMAIL_PORT", "EMAIL_HOST_USER", "EMAIL_HOST_PASSWORD", "EMAIL_USE_TLS")
 
@@ -66,7 +76,20 @@ def settings_from_environ(environ) -> dict:
                 f"{', '.join(retired)} {'is' if len(retired) == 1 else 'are'} no longer read: describe outgoing "
                 "mail in EMAIL_URL instead, e.g. smtp+tls://user:password@mail.example.org:587"
             )
-    return parse_email_url(url)
+    settings = parse_email_url(url)
+    webhooks = webhook_settings(environ)
+    if webhooks:
+        settings["ANYMAIL"] = {**settings.get("ANYMAIL", {}), **webhooks}
+    return settings
+
+
+def webhook_settings(environ) -> dict:
+    """ANYMAIL settings for the bounce and complaint webhooks, from the environment."""
+    found = {setting: environ[name].strip() for name, setting in WEBHOOK_VARIABLES.items() if environ.get(name, "").strip()}
+    secret = found.get("WEBHOOK_SECRET")
+    if secret is not None and (":" not in secret or secret.startswith(":") or secret.endswith(":")):
+        raise _error("ANYMAIL_WEBHOOK_SECRET must be a user name and a password, user:password (two random strings)")
+    return found
 
 
 def parse_email_url(url: str | None) -> dict:

@@ -430,6 +430,23 @@ class SuppressionForm(forms.ModelForm):
         return email
 
 
+RELEASE_HELP = gettext_lazy(
+    "Releasing an address lets newsletters go to it again, but subscribes nobody: a subscriber "
+    "marked bounced stays so until they subscribe again themselves and confirm by e-mail, and one "
+    "who complained is not sent newsletters again."
+)
+
+
+class SuppressionDeleteView(generic.DeleteView):
+    """Deleting a suppression releases the address; the subscriber's status stays as it is."""
+
+    @property
+    def confirmation_message(self):
+        return " ".join(
+            [_("Release %(email)s from the suppression list?") % {"email": self.object.email}, str(RELEASE_HELP)]
+        )
+
+
 class SuppressionCreateView(generic.CreateView):
     def save_instance(self):
         # Added by hand: say so, and who did it.

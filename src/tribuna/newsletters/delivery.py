@@ -56,7 +56,7 @@ def prepare(campaign: Campaign) -> None:
         campaign = Campaign.objects.select_for_update().get(pk=campaign.pk)
         if campaign.prepared_at is not None:
             return
-        rendered = rendering.render_campaign(campaign, base_url=links.site_root_url())
+        rendered = rendering.render_campaign(campaign, base_url=links.site_root_url(), for_sending=True)
         campaign.rendered_html, campaign.rendered_text = rendered.html, rendered.text
         people = audience.recipients(campaign).order_by("pk").values_list("pk", "email", "name")
         batch = []
@@ -126,6 +126,7 @@ class Issue:
             html=html,
             message_id=f"<tribuna.{self.campaign.pk}.{delivery.pk}@{self.domain}>",
             headers=headers,
+            metadata={"delivery": str(delivery.pk), "campaign": str(self.campaign.pk)},
         )
 
 
@@ -137,7 +138,7 @@ def _default_sender() -> tuple[str, str]:
 
 def send_batch(issue: Issue, batch: list[Delivery], *, worker: str) -> int:
     """Send a claimed batch over one connection. Returns how many were handed over."""
-    batch = _drop_the_unwanted(batch)
+    batch = _drop_the_unwanted(batch, worker)
     if not batch:
         return 0
     connection = transport()
@@ -145,7 +146,7 @@ def send_batch(issue: Issue, batch: list[Delivery], *, worker: str) -> int:
         connection.open()
     except ConnectionLost as error:
         for delivery in batch:
-            _retry(delivery, str(error))
+            _retry(delivery, str(error), worker=worker)
         return 0
     sent = 0
     try:
@@ -161,27 +162,27 @@ def send_batch(issue: Issue, batch: list[Delivery], *, worker: str) -> int:
                 outcome = connection.send(issue.letter(delivery), mark_sent)
             except ConnectionLost as error:
                 if not marked:
-                    _retry(delivery, str(error))
+                    _retry(delivery, str(error), worker=worker)
                 for waiting in batch[index + 1 :]:
-                    _give_back(waiting)
+                    _give_back(waiting, worker)
                 break
             if outcome.ok:
                 sent += 1
             else:
-                _refused(delivery, outcome, counted=marked)
+                _refused(delivery, outcome, worker=worker, marked=marked)
     finally:
         connection.close()
     return sent
 
 
-def _drop_the_unwanted(batch: list[Delivery]) -> list[Delivery]:
+def _drop_the_unwanted(batch: list[Delivery], worker: str) -> list[Delivery]:
     """Someone who unsubscribed, or was suppressed, after the campaign started is skipped."""
     suppressed = set(Suppression.objects.filter(email__in=[d.email for d in batch]).values_list("email", flat=True))
     wanted = []
     for delivery in batch:
         subscriber = delivery.subscriber
         if subscriber is None or subscriber.status != SubscriberStatus.SUBSCRIBED or delivery.email in suppressed:
-            Delivery.objects.filter(pk=delivery.pk).update(state=DeliveryState.SKIPPED, claim="")
+            _ours(delivery, worker).update(state=DeliveryState.SKIPPED, claim="")
         else:
             wanted.append(delivery)
     return wanted
@@ -196,23 +197,32 @@ def _mark_sent(delivery: Delivery, worker: str) -> bool:
     )
 
 
-def _refused(delivery: Delivery, outcome: Outcome, *, counted: bool) -> None:
+def _refused(delivery: Delivery, outcome: Outcome, *, worker: str, marked: bool) -> None:
     """The server said no, before the mark or after it (then the mark is undone)."""
     if outcome.kind == TEMPORARY:
-        _retry(delivery, outcome.error, already_counted=counted)
+        _retry(delivery, outcome.error, worker=worker, marked=marked)
     else:
-        Delivery.objects.filter(pk=delivery.pk).update(state=DeliveryState.FAILED, error=outcome.error, claim="", sent_at=None)
+        _ours(delivery, worker, marked).update(state=DeliveryState.FAILED, error=outcome.error, claim="", sent_at=None)
 
 
-def _retry(delivery: Delivery, error: str, *, already_counted: bool = False) -> None:
-    attempts = Delivery.objects.filter(pk=delivery.pk).values_list("attempts", flat=True).get()
-    attempts = attempts if already_counted else attempts + 1
-    if attempts > len(BACKOFF):
-        Delivery.objects.filter(pk=delivery.pk).update(
-            state=DeliveryState.FAILED, error=error[:300], attempts=attempts, claim="", sent_at=None
-        )
+def _ours(delivery: Delivery, worker: str, marked: bool = False):
+    """The row as this worker holds it: claimed, or marked sent by it a moment ago. A row
+    another worker took back in the meantime is left alone."""
+    if marked:
+        return Delivery.objects.filter(pk=delivery.pk, state=DeliveryState.SENT)
+    return Delivery.objects.filter(pk=delivery.pk, state=DeliveryState.SENDING, claim=worker)
+
+
+def _retry(delivery: Delivery, error: str, *, worker: str, marked: bool = False) -> None:
+    mine = _ours(delivery, worker, marked)
+    attempts = mine.values_list("attempts", flat=True).first()
+    if attempts is None:
         return
-    Delivery.objects.filter(pk=delivery.pk).update(
+    attempts = attempts if marked else attempts + 1  # the mark already counted this attempt
+    if attempts > len(BACKOFF):
+        mine.update(state=DeliveryState.FAILED, error=error[:300], attempts=attempts, claim="", sent_at=None)
+        return
+    mine.update(
         state=DeliveryState.QUEUED,
         error=error[:300],
         attempts=attempts,
@@ -222,9 +232,9 @@ def _retry(delivery: Delivery, error: str, *, already_counted: bool = False) -> 
     )
 
 
-def _give_back(delivery: Delivery) -> None:
+def _give_back(delivery: Delivery, worker: str) -> None:
     """Not tried: back in the queue as it was."""
-    Delivery.objects.filter(pk=delivery.pk, state=DeliveryState.SENDING).update(state=DeliveryState.QUEUED, claim="")
+    _ours(delivery, worker).update(state=DeliveryState.QUEUED, claim="")
 
 
 # --- the loop ------------------------------------------------------------------------------

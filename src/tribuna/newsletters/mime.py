@@ -53,6 +53,8 @@ class Letter:
     html: str
     message_id: str
     headers: dict[str, str] = field(default_factory=dict)  # List-Id, List-Unsubscribe, …
+    # For providers (anymail's `metadata`), echoed back in bounce reports; not sent over SMTP.
+    metadata: dict[str, str] = field(default_factory=dict)
 
     @property
     def sender(self) -> str:

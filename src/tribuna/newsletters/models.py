@@ -172,6 +172,9 @@ class Campaign(PreviewableMixin, ClusterableModel):
     # Rendered once when sending starts; each recipient's copy is these with their links.
     rendered_html = models.TextField(blank=True)
     rendered_text = models.TextField(blank=True)
+    # Counted only when the group switched counting on (NewsletterSettings): a total, never
+    # who. Loading the images of any copy adds one; some mail programs never load them.
+    opens = models.PositiveIntegerField(_("opens"), default=0, editable=False)
 
     panels = [
         FieldPanel("subject"),
@@ -213,6 +216,26 @@ class CampaignArticle(Orderable):
     panels = [PageChooserPanel("article", "news.ArticlePage")]
 
 
+class CampaignLink(models.Model):
+    """One link in a sent campaign, when opens and clicks are counted: every recipient's copy
+    points to `/newsletters/c/<campaign>/<position>/`, which adds one to `clicks` and sends
+    the reader on to `url`. Nothing in it tells one reader from another."""
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="links")
+    position = models.PositiveIntegerField()
+    url = models.URLField(max_length=2000)
+    clicks = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["campaign", "position"]
+        constraints = [models.UniqueConstraint(fields=["campaign", "position"], name="one_link_per_position")]
+        verbose_name = _("campaign link")
+        verbose_name_plural = _("campaign links")
+
+    def __str__(self):
+        return self.url
+
+
 class DeliveryState(models.TextChoices):
     QUEUED = "queued", _("Queued")
     SENDING = "sending", _("Sending")  # claimed by a worker
@@ -246,6 +269,18 @@ class Delivery(models.Model):
         verbose_name_plural = _("deliveries")
 
 
+class MailEvent(models.Model):
+    """A provider's report (bounce, complaint, unsubscribe) that has been acted on, kept so
+    that a report delivered twice is applied once. No address: the suppression list and the
+    subscriber hold what matters, and erasure need not look here. See `bounces.py`."""
+
+    event_id = models.CharField(max_length=200, unique=True)  # "<provider>:<its event id>"
+    kind = models.CharField(max_length=20)  # hard_bounce, soft_bounce, complaint, unsubscribe
+    delivery = models.ForeignKey(Delivery, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    message_id = models.CharField(max_length=300, blank=True, db_index=True)  # a soft bounce counts once per message
+    received_at = models.DateTimeField(default=timezone.now)
+
+
 @register_setting(icon="mail")
 class NewsletterSettings(BaseSiteSetting):
     messages_per_minute = models.PositiveIntegerField(
@@ -270,7 +305,12 @@ class NewsletterSettings(BaseSiteSetting):
     track_opens_and_clicks = models.BooleanField(
         _("count opens and clicks"),
         default=False,
-        help_text=_("Off by default. If you switch it on, say so in your privacy notice."),
+        help_text=_(
+            "Off by default. When on, newsletters sent from then on count how many times each issue "
+            "is opened (a tiny image; only when the reader's mail program loads images) and how many "
+            "times each link in it is followed. Only totals per issue and per link are kept, never who "
+            "opened or clicked. If you switch it on, your privacy notice must say so."
+        ),
     )
 
     panels = [

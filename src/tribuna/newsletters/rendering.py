@@ -5,6 +5,13 @@ replacement.
 once per campaign. What differs between recipients is left as placeholders that
 `personalise` fills with `str.replace`, so the per-recipient work is a few microseconds and
 touches no database.
+
+Counting opens and clicks (only when the group switched it on, and only in the copy that is
+sent): links lead through `/newsletters/c/<campaign>/<n>/` and a 1×1 image
+`/newsletters/o/<campaign>.gif` ends the HTML. Both are the same in every recipient's copy,
+so the counts are totals that cannot tell one reader from another. Copies for nobody in
+particular (previews, test sends, the web version, the admin's view) never count:
+`anonymous_copy` takes the image out and puts the real links back.
 """
 
 import re
@@ -39,6 +46,12 @@ GREETING_END = "%%/greeting%%"
 BROWSER_LINK_START = "<!--browser-link-->"
 BROWSER_LINK_END = "<!--/browser-link-->"
 
+# Around the image that counts opens, so copies that must not count can drop it.
+OPEN_COUNTER_START = "<!--open-counter-->"
+OPEN_COUNTER_END = "<!--/open-counter-->"
+COUNTED_SCHEMES = {"http", "https"}
+MAX_COUNTED_URL = 2000  # CampaignLink.url; a longer link is left as it is
+
 LEAD_IMAGE_SPEC = "fill-1120x630"  # shown 560 px wide: sharp on high-density screens
 LEAD_IMAGE_SIZE = (560, 315)
 LOGO_SPEC = "height-96"  # shown 48 px high
@@ -68,17 +81,23 @@ class EmailArticle:
     image_alt: str = ""
 
 
-def render_campaign(campaign, *, base_url: str) -> Rendered:
+def render_campaign(campaign, *, base_url: str, for_sending: bool = False) -> Rendered:
     """The campaign's HTML and text parts with placeholders for each recipient's details.
 
     Works on unsaved campaigns too (the admin's live preview), reading the articles and
     newsletters held in memory by the edit form.
+
+    `for_sending` only from `delivery.prepare`, for the copy that goes out: then, if the
+    group counts opens and clicks, the links are rewritten and stored as `CampaignLink`s and
+    the counting image is added. Previews and test sends never count.
     """
     with translation.override(settings.LANGUAGE_CODE):
         context = _context(campaign, base_url)
         html = render_to_string("newsletters/email_campaign.html", context)
         html = _INLINER.inline(html)
         text = _text(context)
+    if for_sending and context["count_opens_and_clicks"] and campaign.pk is not None:
+        html, text = _counted(campaign, html, text, base_url)
     return Rendered(subject=_one_line(campaign.subject), preheader=_one_line(campaign.preheader), html=html, text=text)
 
 
@@ -106,9 +125,10 @@ def newsletters_page_url(base_url: str) -> str:
 
 
 def anonymous_copy(rendered: Rendered, *, base_url: str, name: str = "") -> tuple[str, str]:
-    """A copy for nobody in particular: neutral (or given) greeting, links to the public page."""
+    """A copy for nobody in particular: neutral (or given) greeting, links to the public page,
+    and nothing that counts (the real links, no counting image)."""
     generic = newsletters_page_url(base_url)
-    return personalise(rendered, name=name, preferences_url=generic, unsubscribe_url=generic)
+    return personalise(uncounted(rendered), name=name, preferences_url=generic, unsubscribe_url=generic)
 
 
 def web_version(rendered: Rendered, *, base_url: str, archive_url: str) -> str:
@@ -159,6 +179,7 @@ def _context(campaign, base_url: str) -> dict:
         "sender_line": _sender_line(identity, newsletter_settings),
         "preferences_url": PREFERENCES_URL,
         "unsubscribe_url": UNSUBSCRIBE_URL,
+        "count_opens_and_clicks": bool(newsletter_settings and newsletter_settings.track_opens_and_clicks),
     }
 
 
@@ -267,6 +288,95 @@ _HREF = re.compile(r'(<a\b[^>]*?\shref=")([^"]*)(")', re.IGNORECASE)
 def _absolute_links(html: str, base_url: str) -> str:
     # Rich text links to pages come out site-relative ("/articles/x/"); mail needs the host.
     return _HREF.sub(lambda m: m.group(1) + escape(urljoin(base_url, unescape(m.group(2)))) + m.group(3), html)
+
+
+# --- counting opens and clicks (totals only) ----------------------------------------------
+
+
+def _counted(campaign, html: str, text: str, base_url: str) -> tuple[str, str]:
+    """Every http(s) link through the click counter, and the counting image at the end.
+
+    The links are numbered per campaign, one number per distinct address (the same article
+    in the HTML and the text counts together), and stored; a second rendering reuses them.
+    The placeholders for each recipient's own links are not http(s) and stay as they are.
+    """
+    from .models import CampaignLink
+
+    known = dict(CampaignLink.objects.filter(campaign=campaign).values_list("url", "position"))
+    positions = dict(known)
+    new: list = []
+
+    def counted_url(url: str) -> str:
+        if url not in positions:
+            positions[url] = max(positions.values(), default=-1) + 1
+            new.append(CampaignLink(campaign=campaign, position=positions[url], url=url))
+        return urljoin(base_url, reverse("newsletters:click", args=[campaign.pk, positions[url]]))
+
+    def swap_href(match):
+        url = unescape(match.group(2))
+        if not _countable(url):
+            return match.group(0)
+        return match.group(1) + escape(counted_url(url)) + match.group(3)
+
+    html = _HREF.sub(swap_href, html)
+    urls = sorted((url for url in positions), key=len, reverse=True)
+    if urls:
+        # One pass, longest address first, each only as a whole word ("Read more: URL", "(URL)").
+        in_text = re.compile(r"(?<![^\s(])(?:" + "|".join(map(re.escape, urls)) + r")(?=[\s)]|$)")
+        text = in_text.sub(lambda match: counted_url(match.group(0)), text)
+    if new:
+        CampaignLink.objects.bulk_create(new)
+
+    pixel = urljoin(base_url, reverse("newsletters:open", args=[campaign.pk]))
+    image = f'{OPEN_COUNTER_START}<img src="{escape(pixel)}" alt="" width="1" height="1">{OPEN_COUNTER_END}'
+    end = html.rfind("</body>")
+    html = html[:end] + image + html[end:] if end != -1 else html + image
+    return html, text
+
+
+def _countable(url: str) -> bool:
+    scheme = url.split(":", 1)[0].lower() if ":" in url else ""
+    return scheme in COUNTED_SCHEMES and len(url) <= MAX_COUNTED_URL and not any(c.isspace() for c in url)
+
+
+def _click_pattern() -> re.Pattern:
+    # The counter's address with its two numbers as groups, however the URLs are mounted.
+    sample = reverse("newsletters:click", args=[123456789, 987654321])
+    path = re.escape(sample).replace("123456789", r"(\d+)").replace("987654321", r"(\d+)")
+    return re.compile(r"https?://[^\s\"'<>/]+" + path)
+
+
+def uncounted(rendered: Rendered) -> Rendered:
+    """The same copy without counting: no counting image, the real addresses behind the
+    links. One query, and only when the copy was counted."""
+    html, text = rendered.html, rendered.text
+    start = html.find(OPEN_COUNTER_START)
+    if start != -1:
+        end = html.find(OPEN_COUNTER_END, start)
+        if end != -1:
+            html = html[:start] + html[end + len(OPEN_COUNTER_END) :]
+    pattern = _click_pattern()
+    found = {(int(c), int(p)) for c, p in pattern.findall(html) + pattern.findall(text)}
+    if found:
+        from .models import CampaignLink
+
+        campaigns = {campaign for campaign, _position in found}
+        targets = {
+            (campaign, position): url
+            for campaign, position, url in CampaignLink.objects.filter(campaign_id__in=campaigns).values_list(
+                "campaign_id", "position", "url"
+            )
+        }
+
+        def real(match, *, quote) -> str:
+            url = targets.get((int(match.group(1)), int(match.group(2))))
+            return match.group(0) if url is None else quote(url)
+
+        html = pattern.sub(lambda match: real(match, quote=escape), html)
+        text = pattern.sub(lambda match: real(match, quote=str), text)
+    if html is rendered.html and text is rendered.text:
+        return rendered
+    return Rendered(subject=rendered.subject, preheader=rendered.preheader, html=html, text=text)
 
 
 # --- the plain-text part -------------------------------------------------------------------

@@ -1,9 +1,13 @@
-"""A campaign's numbers, from one aggregate query over its deliveries."""
+"""A campaign's numbers, from one aggregate query over its deliveries (and a second one,
+for the last error, only while some deliveries wait to retry).
+
+Bounced, unsubscribed and complaints move when the mail provider reports them
+(`bounces.py`) or a reader unsubscribes through a campaign's link."""
 
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import Count, Max, Min, Q
+from django.db.models import Count, F, Max, Min, Q
 from django.utils import timezone
 
 from .models import Delivery, DeliveryState
@@ -23,6 +27,9 @@ class CampaignStatistics:
     sent_last_minute: int
     first_sent_at: dt.datetime | None
     last_sent_at: dt.datetime | None
+    # Put back in the queue after a temporary failure (a server down, a 4xx reply).
+    waiting_to_retry: int = 0
+    last_error: str = ""  # the latest of those failures, e.g. "cannot reach the mail server: …"
 
     @property
     def remaining(self) -> int:
@@ -59,5 +66,14 @@ def campaign_statistics(campaign, *, now: dt.datetime | None = None) -> Campaign
         sent_last_minute=Count("pk", filter=Q(sent_at__gte=now - RATE_WINDOW)),
         first_sent_at=Min("sent_at"),
         last_sent_at=Max("sent_at"),
+        waiting_to_retry=Count("pk", filter=Q(state=DeliveryState.QUEUED, attempts__gt=0)),
     )
+    if numbers["waiting_to_retry"]:
+        numbers["last_error"] = (
+            Delivery.objects.filter(campaign=campaign, state=DeliveryState.QUEUED, attempts__gt=0)
+            .order_by(F("claimed_at").desc(nulls_last=True), "-pk")  # claimed just before the attempt
+            .values_list("error", flat=True)
+            .first()
+            or ""
+        )
     return CampaignStatistics(**numbers)

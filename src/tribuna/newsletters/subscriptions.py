@@ -279,7 +279,7 @@ def unsubscribe_all(
     now = now or timezone.now()
     wording = wording or gettext("Unsubscribed from all newsletters.")
     with transaction.atomic():
-        locked = Subscriber.objects.select_for_update().select_related("member").get(pk=subscriber.pk)
+        locked = Subscriber.objects.select_for_update(of=("self",)).select_related("member").get(pk=subscriber.pk)
         lists = [row.newsletter for row in locked.subscriptions.select_related("newsletter")]
         receiving = locked.status in {SubscriberStatus.SUBSCRIBED, SubscriberStatus.UNCONFIRMED}
         if not lists and not receiving:

@@ -75,7 +75,7 @@ class SMTPTransport:
                 self.server.close()
             self.server = None
 
-    def send(self, letter: Letter, mark_sent: Callable[[], None]) -> Outcome:
+    def send(self, letter: Letter, mark_sent: Callable[[], bool]) -> Outcome:
         server = self.server
         message = as_bytes(letter)
         try:
@@ -92,7 +92,11 @@ class SMTPTransport:
             if not body.endswith(b"\r\n"):
                 body += b"\r\n"
             server.send(body)
-            mark_sent()
+            if not mark_sent():
+                # Another worker took this delivery back (our lease ran out): without the
+                # final "." the server drops the message, and the other worker sends it.
+                server.close()
+                raise ConnectionLost("the delivery was taken back by another worker")
             server.send(b".\r\n")
             code, reply = server.getreply()
         except (OSError, smtplib.SMTPServerDisconnected) as error:
@@ -129,7 +133,7 @@ class BackendTransport:
         if self.connection is not None:
             self.connection.close()
 
-    def send(self, letter: Letter, mark_sent: Callable[[], None]) -> Outcome:
+    def send(self, letter: Letter, mark_sent: Callable[[], bool]) -> Outcome:
         message = EmailMultiAlternatives(
             subject=letter.subject,
             body=letter.text,
@@ -139,6 +143,8 @@ class BackendTransport:
             connection=self.connection,
         )
         message.attach_alternative(letter.html, "text/html")
+        if letter.metadata:
+            message.metadata = letter.metadata  # anymail passes it to the provider; others ignore it
         try:
             message.send()
         except Exception as error:  # providers raise their own kinds; all are worth a retry

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import tracking, views
 
 app_name = "newsletters"
 
@@ -10,4 +10,6 @@ urlpatterns = [
     path("confirm/<str:token>/", views.confirm, name="confirm"),
     path("preferences/<str:token>/", views.preferences, name="preferences"),
     path("unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
+    path("c/<int:campaign_id>/<int:position>/", tracking.click, name="click"),
+    path("o/<int:campaign_id>.gif", tracking.open_image, name="open"),
 ]

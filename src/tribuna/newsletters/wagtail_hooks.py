@@ -89,6 +89,7 @@ class SuppressionViewSet(ModelViewSet):
     search_fields = ["email", "note"]
     form_fields = ["email", "note"]
     add_view_class = admin_views.SuppressionCreateView
+    delete_view_class = admin_views.SuppressionDeleteView  # "release", saying what that does
     copy_view_enabled = False
     ordering = ["-created_at"]
 
