@@ -64,6 +64,16 @@ def test_a_campaign_reaches_each_subscriber_once_with_their_own_links(client, de
     assert campaign.state == CampaignState.SENT and campaign.finished_at is not None
     assert set(Delivery.objects.values_list("state", flat=True)) == {DeliveryState.SENT}
 
+    for item in smtp_sink.sink.received:  # every message: headers, both parts, its own links
+        each = item.message
+        assert each["To"].addresses[0].addr_spec == item.recipients[0]
+        assert each["List-Id"] and each["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+        own_link = re.findall(r"<([^>]+)>", each["List-Unsubscribe"])[0]
+        assert own_link in body(each, "plain") and own_link in body(each, "html")
+        assert article.title in body(each, "html") and "%%" not in body(each, "html") + body(each, "plain")
+    links = [re.findall(r"<([^>]+)>", item.message["List-Unsubscribe"])[0] for item in smtp_sink.sink.received]
+    assert len(set(links)) == 3  # one per person
+
     received = smtp_sink.sink.to("rosa@example.net")[0]
     message = received.message
     assert message["Subject"] == "Perú: APEC Bcc: victim@example.com"  # one line: no header injection
