@@ -6,6 +6,7 @@ from django.conf import settings
 from django.urls import reverse
 from sesame.utils import get_query_string
 
+from tribuna.base.sites import organisation_name
 from tribuna.mail.sending import send_templated
 
 from .models import MailSent
@@ -26,18 +27,10 @@ def sign_in_link(member, *, base_url=None, scope: str = "") -> str:
 
 def _send(member, kind: str, template: str, context: dict, *, record: bool = True) -> None:
     """Send and note it in the member's history (reminders are noted first, to go out once)."""
-    context = {"member": member, "organisation": _organisation_name(), **context}
+    context = {"member": member, "organisation": organisation_name(), **context}
     send_templated(f"members/{template}", member.email, context)
     if record:
         MailSent.objects.create(member=member, kind=kind)
-
-
-def _organisation_name() -> str:
-    from tribuna.base.models import SiteIdentity
-    from wagtail.models import Site
-
-    site = Site.objects.filter(is_default_site=True).first()
-    return SiteIdentity.for_site(site).organisation_name if site else "Tribuna"
 
 
 def send_welcome(member, *, base_url=None) -> None:
@@ -102,7 +95,7 @@ def send_card_payment_failed(member) -> None:
 
 
 def _send_to_donor(donation, kind: str, template: str, context: dict) -> None:
-    context = {"donation": donation, "organisation": _organisation_name(), **context}
+    context = {"donation": donation, "organisation": organisation_name(), **context}
     send_templated(f"members/{template}", donation.email, context)
     if donation.member_id:
         MailSent.objects.create(member=donation.member, kind=kind)

@@ -39,6 +39,8 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from tribuna.base.sites import site_setting
+
 from . import subscriptions
 from .models import (
     Delivery,
@@ -240,9 +242,4 @@ def _count_soft_bounce(subscriber: Subscriber | None, email: str, record: MailEv
 
 
 def _soft_bounce_limit() -> int:
-    from wagtail.models import Site
-
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        return NewsletterSettings._meta.get_field("soft_bounce_limit").default
-    return NewsletterSettings.for_site(site).soft_bounce_limit
+    return site_setting(NewsletterSettings).soft_bounce_limit

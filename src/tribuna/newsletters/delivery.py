@@ -11,15 +11,16 @@ import logging
 import threading
 import time
 from dataclasses import dataclass
+from email.utils import parseaddr
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
-from wagtail.models import Site
 
 from tribuna.base.clock import drop_stale_connections
+from tribuna.base.sites import site_setting
 from . import audience, claims, links, rendering
 from .mime import Letter, header_safe
 from .models import (
@@ -131,8 +132,6 @@ class Issue:
 
 
 def _default_sender() -> tuple[str, str]:
-    from email.utils import parseaddr
-
     return parseaddr(settings.DEFAULT_FROM_EMAIL)
 
 
@@ -242,8 +241,7 @@ def _give_back(delivery: Delivery, worker: str) -> None:
 
 def rate_budget(now: dt.datetime) -> int:
     """How many more may go this minute, across all workers."""
-    site = Site.objects.filter(is_default_site=True).first()
-    per_minute = NewsletterSettings.for_site(site).messages_per_minute if site else 3000
+    per_minute = site_setting(NewsletterSettings).messages_per_minute
     recent = Delivery.objects.filter(sent_at__gte=now - dt.timedelta(minutes=1)).count()
     return max(per_minute - recent, 0)
 

@@ -29,6 +29,8 @@ from django.utils import dateformat, translation
 from django.utils.translation import gettext as _
 from wagtail.rich_text import expand_db_html
 
+from tribuna.base.sites import site_setting
+
 # What the delivery engine replaces in every copy. Their values never occur in normal text.
 NAME = "%%name%%"
 PREFERENCES_URL = "%%preferences_url%%"
@@ -155,9 +157,8 @@ def _context(campaign, base_url: str) -> dict:
 
     from .models import NewsletterSettings
 
-    site = _site()
-    identity = SiteIdentity.for_site(site) if site else None
-    newsletter_settings = NewsletterSettings.for_site(site) if site else None
+    identity = site_setting(SiteIdentity)
+    newsletter_settings = site_setting(NewsletterSettings)
     newsletters = [newsletter.name for newsletter in campaign.newsletters.all()]
     logo = _logo(identity, base_url)
     introduction = _absolute_links(expand_db_html(campaign.introduction), base_url) if campaign.introduction else ""
@@ -167,7 +168,7 @@ def _context(campaign, base_url: str) -> dict:
         "preheader": _one_line(campaign.preheader),
         # Mail programs fill the preview line with body text after the preheader; blank it.
         "preheader_padding": range(60),
-        "organisation": identity.organisation_name if identity else "",
+        "organisation": identity.organisation_name,
         "logo": logo,
         "greeting": _greeting(),
         "introduction": introduction,
@@ -179,18 +180,12 @@ def _context(campaign, base_url: str) -> dict:
         "sender_line": _sender_line(identity, newsletter_settings),
         "preferences_url": PREFERENCES_URL,
         "unsubscribe_url": UNSUBSCRIBE_URL,
-        "count_opens_and_clicks": bool(newsletter_settings and newsletter_settings.track_opens_and_clicks),
+        "count_opens_and_clicks": newsletter_settings.track_opens_and_clicks,
     }
 
 
-def _site():
-    from wagtail.models import Site
-
-    return Site.objects.filter(is_default_site=True).first() or Site.objects.order_by("pk").first()
-
-
 def _logo(identity, base_url: str) -> dict | None:
-    if identity is None or identity.logo is None:
+    if identity.logo is None:
         return None
     rendition = identity.logo.get_rendition(LOGO_SPEC)
     width = round(rendition.width * LOGO_HEIGHT / rendition.height) if rendition.height else LOGO_HEIGHT
@@ -260,8 +255,8 @@ def _web_url(campaign, base_url: str) -> str:
 
 def _sender_line(identity, newsletter_settings) -> str:
     """Who sends this and where they can be reached (the address may already name them)."""
-    organisation = identity.organisation_name if identity else ""
-    address = " ".join((newsletter_settings.postal_address if newsletter_settings else "").split())
+    organisation = identity.organisation_name
+    address = " ".join(newsletter_settings.postal_address.split())
     if organisation and organisation in address:
         return address
     return ", ".join(part for part in (organisation, address) if part)

@@ -25,6 +25,7 @@ from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
+from tribuna.base.sites import organisation_name
 from tribuna.mail.sending import send_templated
 
 from . import links
@@ -174,15 +175,6 @@ def _record(subscriber, newsletters, *, given: bool, wording: str, source: str, 
         )
         for newsletter in newsletters
     )
-
-
-def organisation_name() -> str:
-    from wagtail.models import Site
-
-    from tribuna.base.models import SiteIdentity
-
-    site = Site.objects.filter(is_default_site=True).first()
-    return (SiteIdentity.for_site(site).organisation_name if site else "") or "Tribuna"
 
 
 def _mail(subscriber: Subscriber, template: str, *, base_url: str | None) -> None:

@@ -8,6 +8,7 @@ from django.utils import translation
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from tribuna.base.sites import site_setting
 from tribuna.members.ratelimit import allow, client_ip
 
 from . import links, subscriptions
@@ -18,10 +19,7 @@ SUBSCRIBE_LIMITS = {"ip": (10, 3600), "email": (3, 3600)}  # attempts per window
 
 
 def newsletter_settings(request) -> NewsletterSettings:
-    from wagtail.models import Site
-
-    site = Site.find_for_request(request)
-    return NewsletterSettings.for_request(request) if site is not None else NewsletterSettings()
+    return site_setting(NewsletterSettings, request)
 
 
 def _base_url(request) -> str:
