@@ -151,6 +151,15 @@ class SiteIdentity(ClusterableModel, BaseSiteSetting):
         related_name="+",
         help_text=_("Where “Become a member” leads."),
     )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from the footer of every page."),
+    )
     join_title = models.CharField(_("join call title"), max_length=80, default=_("Become a member"))
     join_text = models.TextField(_("join call text"), blank=True)
 
@@ -160,7 +169,12 @@ class SiteIdentity(ClusterableModel, BaseSiteSetting):
             heading=_("Identity"),
         ),
         MultiFieldPanel(
-            [FieldPanel("contact_email"), FieldPanel("footer"), InlinePanel("social_links", label=_("Social links"))],
+            [
+                FieldPanel("contact_email"),
+                FieldPanel("footer"),
+                FieldPanel("privacy_page"),
+                InlinePanel("social_links", label=_("Social links")),
+            ],
             heading=_("Footer"),
         ),
         MultiFieldPanel(

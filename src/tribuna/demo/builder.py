@@ -227,6 +227,9 @@ def _article(index, spec, topics, authors) -> ArticlePage:
 def _identity(home, pages) -> None:
     site = Site.objects.get(root_page=home)
     identity = SiteIdentity.for_site(site)
+    if identity.privacy_page_id is None and "privacy" in pages:  # also for demos built before it existed
+        identity.privacy_page = pages["privacy"]
+        identity.save(update_fields=["privacy_page"])
     if identity.contact_email:  # already configured by the demo or an editor
         return
     join = content.SITE["join_call"]
