@@ -5,20 +5,17 @@ a provider goes through django-anymail's real backend to a stand-in for Postmark
 API, so only the far side of the wire is pretended.
 """
 
-import email
 import shutil
-import socket
 import ssl
 import subprocess
-from email import policy
 
 import pytest
-from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 from django.core.exceptions import ImproperlyConfigured
 from django.core.mail import send_mail
 
 from support.fake_postmark import FakePostmark
+from support.smtp_sink import SinkServer
 from tribuna.mail.config import parse_email_url, settings_from_environ
 from tribuna.mail.sending import send_templated
 
@@ -216,41 +213,18 @@ def test_console_prints(settings, capsys):
     assert "Subject: Hello" in capsys.readouterr().out
 
 
-class Collect:
-    def __init__(self):
-        self.envelopes = []
-
-    async def handle_DATA(self, server, session, envelope):
-        self.envelopes.append(envelope)
-        return "250 Message accepted for delivery"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture
 def smtp_server():
     """`smtp_server(**aiosmtpd_options)` starts a real SMTP server on loopback."""
-    controllers = []
+    servers = []
 
     def start(**options):
-        handler = Collect()
-        controller = Controller(handler, hostname="127.0.0.1", port=free_port(), **options)
-        controller.start()
-        controllers.append(controller)
-        handler.port = controller.port
-        return handler
+        servers.append(SinkServer(**options).start())
+        return servers[-1]
 
     yield start
-    for controller in controllers:
-        controller.stop()
-
-
-def received(envelope):
-    return email.message_from_bytes(envelope.original_content, policy=policy.default)
+    for server in servers:
+        server.stop()
 
 
 def test_smtp_delivers_to_a_real_server(settings, smtp_server, probe_template):
@@ -260,10 +234,10 @@ def test_smtp_delivers_to_a_real_server(settings, smtp_server, probe_template):
 
     send_templated(probe_template, "rosa@example.net", {"name": "Rosa"})
 
-    [envelope] = server.envelopes
-    assert envelope.mail_from == "news@example.org"
-    assert envelope.rcpt_tos == ["rosa@example.net"]
-    message = received(envelope)
+    [item] = server.sink.received
+    assert item.sender == "news@example.org"
+    assert item.recipients == ["rosa@example.net"]
+    message = item.message
     assert message["Subject"] == "Meeting on Thursday"
     assert message["To"] == "rosa@example.net"
     assert "We meet at seven." in message.get_body(preferencelist=("plain",)).get_content()
@@ -287,9 +261,9 @@ def test_smtp_login_carries_the_decoded_user_and_password(settings, smtp_server)
     assert send_mail("Minutes", "The minutes are attached.", "news@example.org", ["sec@example.org"]) == 1
 
     assert logins == [("news@example.org", "p@ss:w/rd")]
-    [envelope] = server.envelopes
-    assert envelope.rcpt_tos == ["sec@example.org"]
-    assert received(envelope)["Subject"] == "Minutes"
+    [item] = server.sink.received
+    assert item.recipients == ["sec@example.org"]
+    assert item.message["Subject"] == "Minutes"
 
 
 @pytest.fixture(scope="module")
@@ -325,7 +299,7 @@ def test_smtp_tls_uses_starttls(settings, smtp_server, trust):
     assert send_mail("Over TLS", "Sent after STARTTLS.", "news@example.org", ["sec@example.org"]) == 1
 
     assert logins == [("news@example.org", "p@ss:w/rd")]
-    assert received(server.envelopes[0])["Subject"] == "Over TLS"
+    assert server.sink.received[0].message["Subject"] == "Over TLS"
 
 
 def test_smtps_uses_implicit_tls(settings, smtp_server, trust):
@@ -334,7 +308,7 @@ def test_smtps_uses_implicit_tls(settings, smtp_server, trust):
 
     assert send_mail("Wrapped", "TLS from the first byte.", "news@example.org", ["sec@example.org"]) == 1
 
-    assert received(server.envelopes[0])["Subject"] == "Wrapped"
+    assert server.sink.received[0].message["Subject"] == "Wrapped"
 
 
 # --- a provider through anymail -----------------------------------------------------

@@ -63,10 +63,12 @@ class Sink:
 
 
 class SinkServer:
-    def __init__(self, port: int | None = None):
+    """`options` go to aiosmtpd's Controller (TLS, authentication)."""
+
+    def __init__(self, port: int | None = None, **options):
         self.sink = Sink()
         self.port = port or free_port()
-        self.controller = Controller(self.sink, hostname="127.0.0.1", port=self.port)
+        self.controller = Controller(self.sink, hostname="127.0.0.1", port=self.port, **options)
 
     def start(self):
         self.controller.start()
