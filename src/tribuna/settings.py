@@ -57,6 +57,9 @@ INSTALLED_APPS = [
     "tribuna.mail",
     "tribuna.members",
     "tribuna.newsletters",
+    "tribuna.search",
+    "tribuna.syndication",
+    "tribuna.api",
     "tribuna.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -81,6 +84,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
+    "rest_framework",
+    "drf_spectacular",
+    "corsheaders",
 ]
 
 MIDDLEWARE = [
@@ -261,3 +268,11 @@ LOGGING = {
     "loggers": {"wagtail": {"level": "WARNING"}},
 }
 TRIBUNA_SERVE_MEDIA = env_bool("TRIBUNA_SERVE_MEDIA", True)
+
+# --- Content API (tribuna.api) ---
+REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema"}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Tribuna content API",
+    "VERSION": "1",
+    "PREPROCESSING_HOOKS": ["tribuna.api.schema.public_api_only"],
+}

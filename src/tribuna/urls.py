@@ -13,6 +13,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("account/", include("tribuna.members.urls")),
     path("newsletters/", include("tribuna.newsletters.urls")),
+    path("search/", include("tribuna.search.urls")),
+    path("api/", include("tribuna.api.urls")),
+    path("", include("tribuna.syndication.urls")),  # feeds, sitemap.xml, robots.txt
     path("webhooks/stripe/", stripe_webhook, name="stripe_webhook"),
     path("webhooks/mail/", include("tribuna.mail.webhooks")),  # bounces and complaints (docs/mail.md)
 ]

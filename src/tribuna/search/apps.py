@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class SearchConfig(AppConfig):
+    name = "tribuna.search"
+    label = "site_search"  # "search" would clash with Wagtail's own app label
+    verbose_name = "Search"

@@ -1,0 +1,7 @@
+"""The public search page."""
+
+from django.template.response import TemplateResponse
+
+
+def search(request):
+    return TemplateResponse(request, "search/results.html", {})
