@@ -5,3 +5,6 @@ class SearchConfig(AppConfig):
     name = "tribuna.search"
     label = "site_search"  # "search" would clash with Wagtail's own app label
     verbose_name = "Search"
+
+    def ready(self):
+        from . import signals  # noqa: F401 — connects the receivers

@@ -1,7 +1,37 @@
-"""The public search page."""
+"""The public search page: results for a query, or the newest pieces when there is none."""
 
+from django.core.paginator import InvalidPage, Paginator
 from django.template.response import TemplateResponse
+
+from tribuna.news import selectors
+from tribuna.news.models import Topic
+
+from .forms import SearchForm
+from .searching import Results
+
+RESULTS_PER_PAGE = 10
 
 
 def search(request):
-    return TemplateResponse(request, "search/results.html", {})
+    form = SearchForm(request.GET, topics=list(Topic.objects.all()), years=selectors.archive_years())
+    query = form.query()
+    results = Results(query, form.search_filters(), request)
+    paginator = Paginator(results, RESULTS_PER_PAGE)
+    try:
+        page = paginator.page(request.GET.get("page") or 1)
+    except InvalidPage:
+        page = None  # past the end, or not a number: say so rather than fail
+    params = request.GET.copy()
+    params.pop("page", None)
+    return TemplateResponse(
+        request,
+        "search/results.html",
+        {
+            "form": form,
+            "query": query,
+            "search_query": query.text,
+            "results": page,
+            "total": results.total if page is not None else 0,
+            "query_string": params.urlencode(),
+        },
+    )

@@ -1,0 +1,69 @@
+"""What of a page goes into the public index.
+
+Pages contribute their title and the text fields they have (standfirst, summary,
+introduction, body); articles add their authors and the lead image's caption. A
+members-only article contributes only what the public sees: title and standfirst.
+"""
+
+from django.core.exceptions import FieldDoesNotExist
+from django.utils import timezone
+from django.utils.html import strip_tags
+from wagtail.fields import StreamField
+from wagtail.models import PageViewRestriction
+
+from .languages import base_language
+from .models import SearchEntry
+
+TEXT_FIELDS = ("standfirst", "summary", "intro", "lead_image_caption")
+STREAM_FIELDS = ("body",)
+
+
+def restricted_paths() -> tuple[str, ...]:
+    """Tree paths of pages behind a password, sign-in or group restriction."""
+    return tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+
+def is_searchable(page, restricted: tuple[str, ...]) -> bool:
+    """Live, below the root, and not under any view restriction."""
+    return page.live and page.depth > 1 and not page.path.startswith(restricted)
+
+
+def entry_for(page) -> SearchEntry:
+    """The index row for a specific (not base-class) page."""
+    return SearchEntry(
+        page_id=page.pk,
+        language=base_language(page.locale.language_code),
+        title=page.title,
+        body=" ".join(part for part in _texts(page) if part),
+        date=_date(page),
+        article_type=getattr(page, "article_type", ""),
+    )
+
+
+def _texts(page):
+    for name in TEXT_FIELDS:
+        yield getattr(page, name, "")
+    if hasattr(page, "authorships"):
+        yield from (authorship.author.name for authorship in page.authorships.all())
+    if getattr(page, "members_only", False):
+        return
+    for name in STREAM_FIELDS:
+        value = getattr(page, name, None)
+        field = _stream_field(page, name)
+        if value is not None and field is not None:
+            yield from (strip_tags(text) for text in field.stream_block.get_searchable_content(value))
+
+
+def _stream_field(page, name):
+    try:
+        field = page._meta.get_field(name)
+    except FieldDoesNotExist:
+        return None
+    return field if isinstance(field, StreamField) else None
+
+
+def _date(page):
+    if hasattr(page, "date"):
+        return page.date
+    published = page.last_published_at or page.first_published_at or timezone.now()
+    return timezone.localdate(published)

@@ -1,0 +1,38 @@
+"""Signals that change what the public may find."""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.models import PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from tribuna.news.models import ArticlePage, Author
+
+from . import indexing
+
+
+@receiver(page_published)
+def index_published_page(sender, instance, **kwargs):
+    indexing.index_page(instance)
+
+
+@receiver(page_unpublished)
+def remove_unpublished_page(sender, instance, **kwargs):
+    indexing.remove_page(instance)
+
+
+@receiver(post_page_move)
+def reindex_moved_pages(sender, instance, **kwargs):
+    # A move can put pages under a restricted section, or take them out of one.
+    indexing.index_subtree(instance)
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def reindex_restricted_pages(sender, instance, **kwargs):
+    indexing.index_subtree(instance.page)
+
+
+@receiver(post_save, sender=Author)
+def reindex_authors_articles(sender, instance, created, **kwargs):
+    if not created:
+        indexing.index_pages(ArticlePage.objects.live().filter(authorships__author=instance))
