@@ -1,7 +1,8 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class SyndicationConfig(AppConfig):
     name = "tribuna.syndication"
     label = "syndication"
-    verbose_name = "Feeds and sitemaps"
+    verbose_name = _("Feeds and sitemaps")

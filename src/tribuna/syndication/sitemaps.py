@@ -1,0 +1,94 @@
+"""sitemap.xml (split into numbered pages under an index when large) and robots.txt.
+
+Built on django.contrib.sitemaps' Sitemap for paging and its templates for the XML; the
+pages come from Wagtail's tree for the request's site, read with a fixed number of queries
+per sitemap page (no `.specific()`, which would cost one query per page type).
+"""
+
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap
+from django.core.paginator import InvalidPage
+from django.http import Http404
+from django.urls import reverse
+from wagtail.models import Page, Site
+
+from tribuna.base.sites import default_site
+
+# The protocol allows 50,000 URLs per file; fewer keeps each response quick to build.
+DEFAULT_LIMIT = 5000
+# Paths no crawler has business in: the admin, members' accounts, search results (an
+# endless space of URLs), newsletter subscription links, webhooks and the API.
+DISALLOWED_PREFIXES = ("/admin/", "/account/", "/search/", "/newsletters/", "/webhooks/", "/api/")
+
+
+def sitemap_limit() -> int:
+    """URLs per sitemap file (setting TRIBUNA_SITEMAP_LIMIT, so tests can make it small)."""
+    return int(getattr(settings, "TRIBUNA_SITEMAP_LIMIT", DEFAULT_LIMIT))
+
+
+def request_site(request) -> Site:
+    site = Site.find_for_request(request) or default_site()
+    if site is None:
+        raise Http404
+    return site
+
+
+class PageSitemap(Sitemap):
+    """Every live page of the site that anyone may read, in tree order."""
+
+    def __init__(self, request):
+        self.request = request
+        self.site = request_site(request)
+        self.limit = sitemap_limit()
+
+    def items(self):
+        return (
+            Page.objects.live()
+            .public()
+            .descendant_of(self.site.root_page, inclusive=True)
+            .order_by("path")
+        )
+
+    def location(self, page):
+        return page.get_full_url(self.request)
+
+    def lastmod(self, page):
+        return page.last_published_at or page.latest_revision_created_at
+
+    @property
+    def is_split(self) -> bool:
+        return self.paginator.num_pages > 1
+
+    def urls(self, number: int = 1) -> list[dict]:
+        """The <url> entries of one sitemap file; Http404 past the last one."""
+        try:
+            page = self.paginator.page(number)
+        except InvalidPage as error:
+            raise Http404(str(error)) from error
+        return [{"location": self.location(item), "lastmod": self.lastmod(item)} for item in page.object_list]
+
+    def index(self) -> list[dict]:
+        """The <sitemap> entries of the index: each file's address and newest change."""
+        dates = [modified or created for modified, created in self.items().values_list(
+            "last_published_at", "latest_revision_created_at"
+        )]
+        base = self.site.root_url
+        entries = []
+        for number, start in enumerate(range(0, len(dates), self.limit), start=1):
+            chunk = [date for date in dates[start : start + self.limit] if date is not None]
+            entries.append(
+                {
+                    "location": base + reverse("syndication:sitemap_page", kwargs={"number": number}),
+                    "last_mod": max(chunk, default=None),
+                }
+            )
+        return entries
+
+
+def robots_txt(request) -> str:
+    """robots.txt: keep crawlers out of private and endless areas, point them to the sitemap."""
+    site = request_site(request)
+    lines = ["User-agent: *"]
+    lines += [f"Disallow: {prefix}" for prefix in DISALLOWED_PREFIXES]
+    lines += ["", f"Sitemap: {site.root_url}{reverse('syndication:sitemap')}", ""]
+    return "\n".join(lines)
