@@ -92,6 +92,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before anything that can answer by itself, so those answers carry CORS headers too.
+    "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -270,9 +272,23 @@ LOGGING = {
 TRIBUNA_SERVE_MEDIA = env_bool("TRIBUNA_SERVE_MEDIA", True)
 
 # --- Content API (tribuna.api) ---
+# Read-only, anonymous, JSON only (docs/api.md). The API's views set their own
+# authentication, renderers and error handling, so Wagtail's admin API keeps DRF's defaults.
 REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema"}
 SPECTACULAR_SETTINGS = {
     "TITLE": "Tribuna content API",
+    "DESCRIPTION": "Published articles, topics, authors and pages of this site, read-only. See docs/api.md.",
     "VERSION": "1",
     "PREPROCESSING_HOOKS": ["tribuna.api.schema.public_api_only"],
+    "SERVE_INCLUDE_SCHEMA": False,
+    "ENUM_NAME_OVERRIDES": {
+        "ArticleTypeEnum": "tribuna.news.models.ArticleType",
+        "PageTypeEnum": "tribuna.api.queries.PAGE_TYPE_CHOICES",
+    },
 }
+# How long browsers and shared caches (a CDN) may keep an answer, in seconds.
+TRIBUNA_API_MAX_AGE = int(os.environ.get("TRIBUNA_API_MAX_AGE", "300"))
+# Cross-origin reads of /api/ only: TRIBUNA_API_CORS_ORIGINS="https://a.example,https://b.example" or "*".
+from tribuna.api.cors import cors_settings as _cors_settings  # noqa: E402
+
+globals().update(_cors_settings(os.environ))

@@ -11,11 +11,12 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .blocks import BodyBlock
+from .mixins import SocialImageMixin
 
 SHORT_TEXT_FEATURES = ["bold", "italic", "link", "ul"]
 
 
-class HomePage(Page):
+class HomePage(SocialImageMixin, Page):
     """The front page: chosen features, the newest articles and the call to join."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -50,7 +51,7 @@ class HomeFeature(Orderable):
     panels = [FieldPanel("article")]
 
 
-class StandardPage(Page):
+class StandardPage(SocialImageMixin, Page):
     """A plain page such as "Our aims" or "Why join"."""
 
     summary = models.TextField(
@@ -68,7 +69,7 @@ class StandardPage(Page):
         verbose_name = _("standard page")
 
 
-class KeyIssueIndexPage(Page):
+class KeyIssueIndexPage(SocialImageMixin, Page):
     """Lists the key issues the group works on."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -86,7 +87,7 @@ class KeyIssueIndexPage(Page):
         return context
 
 
-class KeyIssuePage(Page):
+class KeyIssuePage(SocialImageMixin, Page):
     """A standing briefing on one issue, with the latest articles on its topic."""
 
     summary = models.TextField(_("summary"), blank=True)

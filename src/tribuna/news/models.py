@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from tribuna.base.blocks import BodyBlock
+from tribuna.base.mixins import SocialImageMixin
 
 
 class ArticleType(models.TextChoices):
@@ -66,7 +67,7 @@ class Author(index.Indexed, models.Model):
         return self.name
 
 
-class ArticleIndexPage(RoutablePageMixin, Page):
+class ArticleIndexPage(RoutablePageMixin, SocialImageMixin, Page):
     """ "All articles": the archive, with a page per topic and per author."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -103,10 +104,10 @@ class ArticleIndexPage(RoutablePageMixin, Page):
         return views.archive(request, self, author=author)
 
 
-class ArticlePage(Page):
+class ArticlePage(SocialImageMixin, Page):
     """A dated piece: news, analysis, briefing, report and the like."""
 
-    date = models.DateField(_("display date"), default=timezone.localdate)
+    date = models.DateField(_("display date"), default=timezone.localdate, db_index=True)
     article_type = models.CharField(
         _("type"), max_length=20, choices=ArticleType.choices, default=ArticleType.NEWS
     )

@@ -63,4 +63,13 @@ def related_articles(article: ArticlePage, limit: int = 3) -> list[ArticlePage]:
 
 
 def archive_years() -> list[int]:
-    return [d.year for d in published_articles().dates("date", "year", order="DESC")]
+    """Every year from the newest article's back to the oldest's, newest first.
+
+    Two index lookups rather than a scan of every article for its distinct years, so the
+    archive and search filters cost the same at 100,000 articles as at 10.
+    """
+    dates = ArticlePage.objects.live().order_by("date").values_list("date", flat=True)
+    oldest, newest = dates.first(), dates.last()
+    if oldest is None:
+        return []
+    return list(range(newest.year, oldest.year - 1, -1))

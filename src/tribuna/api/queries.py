@@ -1,0 +1,68 @@
+"""What the content API reads, each a queryset with a fixed number of queries per page.
+
+Articles come from the same selectors as the public pages (`published_articles`,
+`with_card_data`), so the API shows exactly what readers see and a listing costs the
+same few queries whatever its length.
+"""
+
+from django.db.models import Count, Q, QuerySet
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from tribuna.base.models import HomePage, KeyIssuePage, StandardPage
+from tribuna.news import selectors
+from tribuna.news.models import ArticleIndexPage, Author, Topic
+from tribuna.search.api import matching_page_ids
+
+# The size the article page itself shows, so the API reuses renditions that exist already.
+LEAD_RENDITION = selectors.LEAD_RENDITIONS[0]
+
+PAGE_TYPES = {"home": HomePage, "standard": StandardPage, "key_issue": KeyIssuePage}
+PAGE_TYPE_CHOICES = [("home", _("Home page")), ("standard", _("Standard page")), ("key_issue", _("Key-issue page"))]
+
+
+def articles(filters: dict | None = None) -> QuerySet:
+    """Live, public articles, newest first, narrowed by the API's filters."""
+    filters = filters or {}
+    queryset = selectors.published_articles()
+    if "topic" in filters:
+        queryset = queryset.filter(topics__slug=filters["topic"])
+    if "author" in filters:
+        queryset = queryset.filter(authorships__author__slug=filters["author"])
+    if "type" in filters:
+        queryset = queryset.filter(article_type=filters["type"])
+    if "date_from" in filters:
+        queryset = queryset.filter(date__gte=filters["date_from"])
+    if "date_to" in filters:
+        queryset = queryset.filter(date__lte=filters["date_to"])
+    if "search" in filters:
+        queryset = queryset.filter(pk__in=matching_page_ids(filters["search"]))
+    return selectors.with_card_data(queryset, renditions=(LEAD_RENDITION,))
+
+
+def _published():
+    return selectors.published_articles().values("pk")
+
+
+def topics() -> QuerySet:
+    return Topic.objects.annotate(
+        article_count=Count("articles", filter=Q(articles__in=_published()), distinct=True)
+    ).order_by("name", "pk")
+
+
+def authors() -> QuerySet:
+    return Author.objects.annotate(
+        article_count=Count("authorships", filter=Q(authorships__article__in=_published()), distinct=True)
+    ).order_by("name", "pk")
+
+
+def pages(filters: dict | None = None) -> QuerySet:
+    """The home page, standard and key-issue pages, in the order of the page tree."""
+    filters = filters or {}
+    kinds = [PAGE_TYPES[filters["type"]]] if "type" in filters else list(PAGE_TYPES.values())
+    return Page.objects.live().public().exact_type(*kinds).specific().order_by("path")
+
+
+def archive_page() -> ArticleIndexPage | None:
+    """The "All articles" page, whose sub-pages list a topic's or an author's articles."""
+    return ArticleIndexPage.objects.live().public().first()
