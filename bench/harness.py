@@ -86,6 +86,7 @@ class Load:
     p99_ms: float
     errors: int
     bytes_per_response: int = 0
+    p95_ms: float = 0.0
 
     def row(self) -> str:
         return (
@@ -100,6 +101,7 @@ def _ms(text: str) -> float:
 
 def wrk(label: str, url: str, *, seconds: int = 10, connections: int = 1, threads: int = 1, headers=()) -> Load:
     command = ["wrk", "--latency", "-t", str(threads), "-c", str(connections), "-d", f"{seconds}s"]
+    command += ["-s", str(Path(__file__).parent / "latency.lua")]
     for header in headers:
         command += ["-H", header]
     output = subprocess.run(command + [url], check=True, text=True, capture_output=True).stdout
@@ -111,7 +113,8 @@ def wrk(label: str, url: str, *, seconds: int = 10, connections: int = 1, thread
         errors += int(match.group(1))
     if match := re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output):
         errors += sum(int(n) for n in match.groups())
-    return Load(label, rate, p50, p99, errors)
+    p95 = int(re.search(r"P95_US (\d+)", output).group(1)) / 1000
+    return Load(label, rate, p50, p99, errors, p95_ms=p95)
 
 
 @contextmanager
@@ -165,3 +168,12 @@ def machine_facts() -> str:
         f"{os.cpu_count()} cores ({cpu}), {memory:.0f} GiB, {platform.system()} {platform.release()}, "
         f"Python {platform.python_version()}, {wrk_version.strip() or 'wrk'}"
     )
+
+
+def fresh_data_dir() -> Path:
+    data_dir = ROOT / "var" / "bench"
+    shutil.rmtree(data_dir, ignore_errors=True)
+    data_dir.mkdir(parents=True)
+    for command in (["migrate"], ["createcachetable"], ["collectstatic", "--noinput"], ["demo"]):
+        tribuna(data_dir, *command)
+    return data_dir

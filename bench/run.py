@@ -5,7 +5,6 @@
 
 import datetime as dt
 import re
-import shutil
 import sys
 from pathlib import Path
 
@@ -13,9 +12,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import members  # noqa: E402
 import newsletters  # noqa: E402
-from harness import ROOT, machine_facts, tribuna  # noqa: E402
+import search  # noqa: E402
+from harness import ROOT, fresh_data_dir, machine_facts  # noqa: E402
 
-SCENARIOS = {"members": members.run, "newsletters": newsletters.run}
+SCENARIOS = {"members": members.run, "newsletters": newsletters.run, "search": search.run}
 PAGE = ROOT / "docs" / "benchmarks.md"
 HEADER = """# Benchmarks
 
@@ -24,15 +24,6 @@ machine it names; its reference figure (nginx or a bare client on the same bytes
 that same run, on loopback, straight after. `BENCH=<scenario> make bench` reruns one.
 """
 MARKER = re.compile(r"^<!-- scenario: (\w+) -->$", re.MULTILINE)
-
-
-def fresh_data_dir() -> Path:
-    data_dir = ROOT / "var" / "bench"
-    shutil.rmtree(data_dir, ignore_errors=True)
-    data_dir.mkdir(parents=True)
-    for command in (["migrate"], ["createcachetable"], ["collectstatic", "--noinput"], ["demo"]):
-        tribuna(data_dir, *command)
-    return data_dir
 
 
 def existing_sections() -> dict[str, str]:

@@ -9,8 +9,11 @@ from wagtail.models import Locale
 from support.articles import publish_article
 
 from tribuna.news.models import ArticlePage, Topic
-from tribuna.search import indexing
+from tribuna.search import indexing, searching
+from tribuna.search.engines import engine
 from tribuna.search.models import SearchEntry
+from tribuna.search.query import parse
+from tribuna.search.searching import Filters, content_languages
 
 
 def results(client, **params):
@@ -127,11 +130,32 @@ def test_unpublished_edited_and_deleted_pages_leave_the_results(client, demo_sit
     article.unpublish()
     assert results(client, q="coffee")[1] == []
 
+    article.date = dt.date(2003, 3, 3)  # moves its full-text row, which is keyed by date
     article.save_revision().publish()
     assert results(client, q="coffee")[1] == ["Coffee cooperatives"]
+    assert full_text_matches("coffee") == 1
     article.delete()
     assert results(client, q="coffee")[1] == []
+    assert full_text_matches("coffee") == 0
     assert not SearchEntry.objects.filter(title="Coffee cooperatives").exists()
+
+
+def full_text_matches(text) -> int:
+    """What the engine itself counts, stale rows included."""
+    query = parse(text)
+    return sum(engine().count(query, content_languages(), Filters(), scope, cap=100) for scope in ("title", "rest"))
+
+
+def test_large_groups_of_matches_are_listed_newest_first(client, demo_site, monkeypatch):
+    publish_article("Tarapoto coffee, again and again", body="Tarapoto tarapoto tarapoto.", date=dt.date(2001, 1, 1))
+    publish_article("Tarapoto notes", body="Tarapoto once.", date=dt.date(2011, 1, 1))
+    publish_article("Tarapoto today", body="Tarapoto.", date=dt.date(2021, 1, 1))
+    monkeypatch.setattr(searching, "RELEVANCE_LIMIT", 2)
+    page, titles = results(client, q="tarapoto")
+    assert titles == ["Tarapoto today", "Tarapoto notes", "Tarapoto coffee, again and again"]
+    monkeypatch.setattr(searching, "MAX_RESULTS", 2)
+    page, titles = results(client, q="tarapoto")
+    assert "More than 2 results" in page.select_one(".result-count").get_text()
 
 
 def test_phrases_alternatives_and_exclusions(client, demo_site):

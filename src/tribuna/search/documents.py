@@ -29,29 +29,37 @@ def is_searchable(page, restricted: tuple[str, ...]) -> bool:
 
 
 def entry_for(page) -> SearchEntry:
-    """The index row for a specific (not base-class) page."""
-    return SearchEntry(
+    """The index row for a specific (not base-class) page, with its topics' ids beside it."""
+    entry = SearchEntry(
         page_id=page.pk,
         language=base_language(page.locale.language_code),
         title=page.title,
-        body=" ".join(part for part in _texts(page) if part),
+        body=" ".join(_as_sentence(part) for part in _texts(page) if part and part.strip()),
         date=_date(page),
         article_type=getattr(page, "article_type", ""),
     )
+    entry.topic_ids = [topic.pk for topic in page.topics.all()] if hasattr(page, "topics") else []
+    return entry
 
 
 def _texts(page):
+    """The page's texts in reading order; names of authors last, so excerpts read well."""
     for name in TEXT_FIELDS:
         yield getattr(page, name, "")
+    if not getattr(page, "members_only", False):
+        for name in STREAM_FIELDS:
+            value = getattr(page, name, None)
+            field = _stream_field(page, name)
+            if value is not None and field is not None:
+                yield from (strip_tags(text) for text in field.stream_block.get_searchable_content(value))
     if hasattr(page, "authorships"):
-        yield from (authorship.author.name for authorship in page.authorships.all())
-    if getattr(page, "members_only", False):
-        return
-    for name in STREAM_FIELDS:
-        value = getattr(page, name, None)
-        field = _stream_field(page, name)
-        if value is not None and field is not None:
-            yield from (strip_tags(text) for text in field.stream_block.get_searchable_content(value))
+        yield ", ".join(authorship.author.name for authorship in page.authorships.all())
+
+
+def _as_sentence(text: str) -> str:
+    """Headings and captions end without a full stop; give them one so excerpts read as prose."""
+    text = " ".join(text.split())
+    return text if text[-1] in ".!?…:;\"”’)" else text + "."
 
 
 def _stream_field(page, name):

@@ -20,22 +20,15 @@ def index_pages(pages) -> None:
     pages = list(pages)
     restricted = documents.restricted_paths()
     wanted = [page for page in pages if documents.is_searchable(page, restricted)]
-    wanted_ids = {page.pk for page in wanted}
-    unwanted = [page.pk for page in pages if page.pk not in wanted_ids]
     prefetch_related_objects(wanted, "locale")
     articles = [page for page in wanted if hasattr(page, "authorships")]
-    prefetch_related_objects(articles, "authorships__author")
+    prefetch_related_objects(articles, "authorships__author", "topics")
     entries = [documents.entry_for(page) for page in wanted]
     with transaction.atomic():
-        if unwanted:
-            SearchEntry.objects.filter(page_id__in=unwanted).delete()
+        # Replaced, not updated: the full-text rows go with the old entries (engines/).
+        SearchEntry.objects.filter(page_id__in=[page.pk for page in pages]).delete()
         if entries:
-            SearchEntry.objects.bulk_create(
-                entries,
-                update_conflicts=True,
-                unique_fields=["page"],
-                update_fields=["language", "title", "body", "date", "article_type"],
-            )
+            SearchEntry.objects.bulk_create(entries)
             engine().store(entries)
 
 

@@ -21,6 +21,8 @@ from .snippets import EXCERPT_WORDS, Piece, highlight
 
 # Deep pages of a ranking are never worth their cost; readers refine instead.
 MAX_RESULTS = 1000
+# Above this many matches in a group, relevance is not computed (see Results).
+RELEVANCE_LIMIT = MAX_RESULTS
 
 
 @dataclass(frozen=True)
@@ -66,19 +68,38 @@ def content_languages() -> list[str]:
 
 
 class Results:
-    """A ranked result list that Django's Paginator can page through lazily."""
+    """A ranked result list that Django's Paginator can page through lazily.
+
+    Pieces whose title holds the query come first, then those whose text does. Each
+    group is ranked by relevance (BM25 / ts_rank), recent pieces breaking ties, unless it
+    is larger than RELEVANCE_LIMIT: a word found in thousands of pieces tells little
+    about any of them, so those are listed newest first, which no database has to sort.
+    """
 
     def __init__(self, query: Query, filters: Filters, request=None):
         self.query = query
         self.filters = filters
         self.request = request
-        self._total = None
+        self._counts = {}
+
+    def _count(self, scope: str) -> int:
+        if scope not in self._counts:
+            if self.query.is_empty:
+                self._counts[scope] = self._newest_articles()[: MAX_RESULTS + 1].count() if scope == "rest" else 0
+            else:
+                self._counts[scope] = engine().count(
+                    self.query, self._languages(), self.filters, scope, cap=MAX_RESULTS + 1
+                )
+        return self._counts[scope]
 
     @property
     def total(self) -> int:
-        if self._total is None:
-            self._total = self._count()
-        return self._total
+        """How many results, up to MAX_RESULTS + 1 ("more than MAX_RESULTS")."""
+        return min(self._count("title") + self._count("rest"), MAX_RESULTS + 1)
+
+    @property
+    def more_than_shown(self) -> bool:
+        return self.total > MAX_RESULTS
 
     def count(self) -> int:
         return min(self.total, MAX_RESULTS)
@@ -90,29 +111,27 @@ class Results:
         offset, stop = window.start or 0, min(window.stop, MAX_RESULTS)
         return self._hits(self.page_ids(offset, max(stop - offset, 0)))
 
-    def _within(self):
-        if not self.filters.any:
-            return None
-        sql, params = self.filters.entries().values("page_id").query.sql_with_params()
-        return sql, params
-
     def _languages(self):
         return [self.filters.language] if self.filters.language else content_languages()
 
     def _newest_articles(self):
         """What an empty query shows: articles only, newest first."""
-        return self.filters.entries().exclude(article_type="")
-
-    def _count(self) -> int:
-        if self.query.is_empty:
-            return self._newest_articles().count()
-        return engine().count(self.query, self._languages(), self._within())
+        return self.filters.entries().exclude(article_type="").order_by("-date", "-page_id")
 
     def page_ids(self, offset: int, limit: int) -> list[int]:
         if self.query.is_empty:
-            newest = self._newest_articles().order_by("-date", "-page_id")
-            return list(newest.values_list("page_id", flat=True)[offset : offset + limit])
-        return engine().ranked_ids(self.query, self._languages(), self._within(), offset, limit)
+            return list(self._newest_articles().values_list("page_id", flat=True)[offset : offset + limit])
+        ids = []
+        in_title = self._count("title")
+        if offset < in_title:
+            ids = self._scope_ids("title", offset, limit)
+        if len(ids) < limit:
+            ids += self._scope_ids("rest", max(0, offset - in_title), limit - len(ids))
+        return ids
+
+    def _scope_ids(self, scope: str, offset: int, limit: int) -> list[int]:
+        by_relevance = self._count(scope) <= RELEVANCE_LIMIT
+        return engine().page_ids(self.query, self._languages(), self.filters, scope, by_relevance, offset, limit)
 
     def _hits(self, ids: list[int]) -> list[Hit]:
         entries = SearchEntry.objects.in_bulk(ids)

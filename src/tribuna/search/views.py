@@ -31,7 +31,8 @@ def search(request):
             "query": query,
             "search_query": query.text,
             "results": page,
-            "total": results.total if page is not None else 0,
+            "total": results.count() if page is not None else 0,
+            "more_than_shown": page is not None and results.more_than_shown,
             "query_string": params.urlencode(),
         },
     )

@@ -1,9 +1,9 @@
 """Full-text engines, one per database, with one interface.
 
-Each engine keeps a full-text index beside `SearchEntry` and answers ranked queries
-over it: `store(entries)`, `ranked_ids(query, within, offset, limit)` and
-`count(query, within)`, where `within` is an optional (sql, params) subquery of page
-ids that the filters allow.
+Each engine keeps a full-text index beside `SearchEntry` (`store(entries)`, `clear()`)
+and answers two questions about a scope of matches — "title" (the title holds the
+query) or "rest" (only the text does): `count(query, languages, filters, scope, cap)`
+and `page_ids(query, languages, filters, scope, by_relevance, offset, limit)`.
 """
 
 from django.db import connection

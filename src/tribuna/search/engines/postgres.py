@@ -1,8 +1,9 @@
-"""PostgreSQL: a weighted tsvector per entry, built with its language's configuration.
+"""PostgreSQL: tsvectors per entry, built with its language's configuration.
 
-The title is weight A and the text weight B; ranking gives A ten times B. Queries are
-built from the parsed words with plainto_tsquery / phraseto_tsquery, never from the
-reader's raw text, so no input is read as tsquery syntax.
+`title_vector` finds title matches; `vector` holds title (weight A) and text (weight B)
+for ranking, which gives A ten times B. Queries are built from the parsed words with
+plainto_tsquery / phraseto_tsquery, never from the reader's raw text, so no input is
+read as tsquery syntax.
 """
 
 from django.db import connection
@@ -27,11 +28,15 @@ CREATE = [
         for name in ("english", "spanish")
     ),
     f"ALTER TABLE {TABLE} ADD COLUMN IF NOT EXISTS vector tsvector",
+    f"ALTER TABLE {TABLE} ADD COLUMN IF NOT EXISTS title_vector tsvector",
     f"CREATE INDEX IF NOT EXISTS site_search_vector ON {TABLE} USING gin (vector)",
+    f"CREATE INDEX IF NOT EXISTS site_search_title_vector ON {TABLE} USING gin (title_vector)",
 ]
 DROP = [
     "DROP INDEX IF EXISTS site_search_vector",
+    "DROP INDEX IF EXISTS site_search_title_vector",
     f"ALTER TABLE {TABLE} DROP COLUMN IF EXISTS vector",
+    f"ALTER TABLE {TABLE} DROP COLUMN IF EXISTS title_vector",
     "DROP TEXT SEARCH CONFIGURATION IF EXISTS tribuna_english",
     "DROP TEXT SEARCH CONFIGURATION IF EXISTS tribuna_spanish",
 ]
@@ -44,9 +49,10 @@ def store(entries) -> None:
     with connection.cursor() as cursor:
         for config, ids in by_config.items():
             cursor.execute(
-                f"UPDATE {TABLE} SET vector = setweight(to_tsvector(%s::regconfig, title), 'A') "
+                f"UPDATE {TABLE} SET title_vector = to_tsvector(%s::regconfig, title), "
+                f"vector = setweight(to_tsvector(%s::regconfig, title), 'A') "
                 f"|| setweight(to_tsvector(%s::regconfig, body), 'B') WHERE page_id = ANY(%s)",
-                [config, config, ids],
+                [config, config, config, ids],
             )
 
 
@@ -59,56 +65,62 @@ def _phrase(words, config):
     return f"{function}(%s::regconfig, %s)", [config, " ".join(words)]
 
 
-def _tsquery(query: Query, config: str):
+def _wanted(query: Query, config: str):
     parts, params = [], []
     for group in query.groups:
         alternatives = [_phrase(phrase, config) for phrase in group]
         parts.append("(" + " || ".join(sql for sql, _ in alternatives) + ")")
         params.extend(value for _, values in alternatives for value in values)
-    sql = " && ".join(parts)
-    for phrase in query.excluded:
-        excluded, values = _phrase(phrase, config)
-        sql += f" && !!{excluded}"
+    return " && ".join(parts), params
+
+
+def _unwanted(query: Query, config: str):
+    alternatives = [_phrase(phrase, config) for phrase in query.excluded]
+    if not alternatives:
+        return "NULL::tsquery", []
+    return " || ".join(sql for sql, _ in alternatives), [value for _, values in alternatives for value in values]
+
+
+def _queries(query: Query, languages):
+    """A row (language, wanted, unwanted) per language, for joining against the entries."""
+    rows, params = [], []
+    for language in languages:
+        config = text_search_config(language)
+        wanted, wanted_params = _wanted(query, config)
+        unwanted, unwanted_params = _unwanted(query, config)
+        rows.append(f"SELECT %s AS language, {wanted} AS wanted, {unwanted} AS unwanted")
+        params.extend([base_language(language), *wanted_params, *unwanted_params])
+    return " UNION ALL ".join(rows), params
+
+
+def _matching(query, languages, filters, scope):
+    queries, params = _queries(query, languages)
+    if scope == "title":
+        condition = "entry.title_vector @@ q.wanted"
+    else:
+        condition = "entry.vector @@ q.wanted AND NOT entry.title_vector @@ q.wanted"
+    if query.excluded:
+        condition += " AND NOT entry.vector @@ q.unwanted"
+    sql = f"FROM {TABLE} entry JOIN ({queries}) q ON entry.language = q.language WHERE {condition}"
+    if filters.any:
+        within, values = filters.entries().values("page_id").query.sql_with_params()
+        sql += f" AND entry.page_id IN ({within})"
         params.extend(values)
     return sql, params
 
 
-def _queries(query: Query, languages):
-    """A row (language, tsquery) per language, for joining against the entries."""
-    rows, params = [], []
-    for language in languages:
-        tsquery, values = _tsquery(query, text_search_config(language))
-        rows.append(f"SELECT %s AS language, {tsquery} AS query")
-        params.extend([base_language(language), *values])
-    return " UNION ALL ".join(rows), params
-
-
-def _from(query, languages, within):
-    queries, params = _queries(query, languages)
-    sql = (
-        f"FROM {TABLE} entry JOIN ({queries}) q "
-        "ON entry.language = q.language AND entry.vector @@ q.query"
-    )
-    if within is not None:
-        sql += f" WHERE entry.page_id IN ({within[0]})"
-        params.extend(within[1])
-    return sql, params
-
-
-def ranked_ids(query: Query, languages, within, offset: int, limit: int) -> list[int]:
-    source, params = _from(query, languages, within)
-    sql = (
-        f"SELECT entry.page_id {source} "
-        f"ORDER BY ts_rank('{WEIGHTS}', entry.vector, q.query) DESC, entry.date DESC, entry.page_id DESC "
-        "LIMIT %s OFFSET %s"
-    )
+def count(query: Query, languages, filters, scope: str, cap: int) -> int:
+    """Matches in `scope`, counted up to `cap` (beyond it, only "more than" matters)."""
+    source, params = _matching(query, languages, filters, scope)
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, limit, offset])
-        return [row[0] for row in cursor.fetchall()]
-
-
-def count(query: Query, languages, within) -> int:
-    source, params = _from(query, languages, within)
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT count(*) {source}", params)
+        cursor.execute(f"SELECT count(*) FROM (SELECT 1 {source} LIMIT %s) AS capped", [*params, cap])
         return cursor.fetchone()[0]
+
+
+def page_ids(query: Query, languages, filters, scope: str, by_relevance: bool, offset: int, limit: int) -> list[int]:
+    source, params = _matching(query, languages, filters, scope)
+    newest = "entry.date DESC, entry.page_id DESC"
+    order = f"ts_rank('{WEIGHTS}', entry.vector, q.wanted) DESC, {newest}" if by_relevance else newest
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT entry.page_id {source} ORDER BY {order} LIMIT %s OFFSET %s", [*params, limit, offset])
+        return [row[0] for row in cursor.fetchall()]
