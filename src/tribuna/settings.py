@@ -250,6 +250,11 @@ STRIPE_API_BASE = os.environ.get("STRIPE_API_BASE", "")  # tests point this at a
 WAGTAIL_SITE_NAME = "Tribuna"
 WAGTAILADMIN_BASE_URL = os.environ.get("TRIBUNA_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The public search uses the database's own full-text engine unless a search server is named.
+from tribuna.search.server_config import search_backend as _search_backend  # noqa: E402
+
+if _search_server := _search_backend(os.environ.get("TRIBUNA_SEARCH_URL", "")):
+    WAGTAILSEARCH_BACKENDS["public"] = _search_server
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods", "csv", "txt"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
@@ -270,6 +275,8 @@ LOGGING = {
     "loggers": {"wagtail": {"level": "WARNING"}},
 }
 TRIBUNA_SERVE_MEDIA = env_bool("TRIBUNA_SERVE_MEDIA", True)
+# Addresses per sitemap file; more than this and /sitemap.xml becomes an index of files.
+TRIBUNA_SITEMAP_LIMIT = int(os.environ.get("TRIBUNA_SITEMAP_LIMIT", "5000"))
 
 # --- Content API (tribuna.api) ---
 # Read-only, anonymous, JSON only (docs/api.md). The API's views set their own

@@ -23,6 +23,8 @@ PAGES = {
     "join-thanks": "/become-a-member/thanks/",
     "sign-in": "/account/sign-in/",
     "members-only": "/articles/prior-consultation-at-ten/",
+    "search": "/search/?q=mining+peru",
+    "search-nothing": "/search/?q=%22unclosed+NEAR(*&year=abc",
 }
 
 

@@ -7,4 +7,6 @@ class SearchConfig(AppConfig):
     verbose_name = "Search"
 
     def ready(self):
-        from . import signals  # noqa: F401 — connects the receivers
+        from . import signals  # connects the publishing receivers
+
+        signals.follow_search_server()

@@ -6,9 +6,10 @@ the same page id: an FTS5 table on SQLite, a weighted tsvector column on Postgre
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modelsearch import index
 
 
-class SearchEntry(models.Model):
+class SearchEntry(index.Indexed, models.Model):
     page = models.OneToOneField(
         "wagtailcore.Page", primary_key=True, on_delete=models.CASCADE, related_name="+"
     )
@@ -18,6 +19,17 @@ class SearchEntry(models.Model):
     body = models.TextField(_("text"), blank=True)
     date = models.DateField(_("date"))
     article_type = models.CharField(_("article type"), max_length=20, blank=True)
+
+    # Only for a search server (engines/external.py); the database engines index it themselves.
+    search_fields = [
+        index.SearchField("title", boost=10),
+        index.SearchField("body"),
+        index.FilterField("language"),
+        index.FilterField("article_type"),
+        index.FilterField("date"),
+        index.FilterField("page_id"),
+    ]
+    search_auto_update = False  # written in bulk by indexing.py, which tells the engine
 
     class Meta:
         verbose_name = _("search entry")

@@ -8,6 +8,8 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from tribuna.news.models import ArticlePage, Author
 
 from . import indexing
+from .engines import engine, external
+from .models import SearchEntry
 
 
 @receiver(page_published)
@@ -36,3 +38,13 @@ def reindex_restricted_pages(sender, instance, **kwargs):
 def reindex_authors_articles(sender, instance, created, **kwargs):
     if not created:
         indexing.index_pages(ArticlePage.objects.live().filter(authorships__author=instance))
+
+
+def follow_search_server() -> bool:
+    """With a search server, entries deleted in the database (a page deleted, unpublished or
+    reindexed) are deleted there too. Not connected otherwise: a receiver would make every
+    bulk delete of entries fetch them first."""
+    if engine() is not external:
+        return False
+    post_delete.connect(external.forget, sender=SearchEntry, dispatch_uid="search-server-forget")
+    return True

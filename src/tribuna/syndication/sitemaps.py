@@ -14,16 +14,14 @@ from wagtail.models import Page, Site
 
 from tribuna.base.sites import default_site
 
-# The protocol allows 50,000 URLs per file; fewer keeps each response quick to build.
-DEFAULT_LIMIT = 5000
 # Paths no crawler has business in: the admin, members' accounts, search results (an
 # endless space of URLs), newsletter subscription links, webhooks and the API.
 DISALLOWED_PREFIXES = ("/admin/", "/account/", "/search/", "/newsletters/", "/webhooks/", "/api/")
 
 
 def sitemap_limit() -> int:
-    """URLs per sitemap file (setting TRIBUNA_SITEMAP_LIMIT, so tests can make it small)."""
-    return int(getattr(settings, "TRIBUNA_SITEMAP_LIMIT", DEFAULT_LIMIT))
+    """URLs per sitemap file. The protocol allows 50,000; fewer keeps each response quick."""
+    return settings.TRIBUNA_SITEMAP_LIMIT
 
 
 def request_site(request) -> Site:
