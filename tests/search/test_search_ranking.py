@@ -182,3 +182,11 @@ def test_rebuild_restores_the_index(client, demo_site):
     assert results(client, q="APEC")[1] == []
     assert indexing.rebuild() == SearchEntry.objects.count() > 30
     assert results(client, q="APEC")[1][0] == "Peru hosts APEC"
+
+
+def test_a_site_from_before_search_is_indexed_by_its_next_migrate(client, demo_site):
+    from django.core.management import call_command
+
+    SearchEntry.objects.all().delete()
+    call_command("migrate", verbosity=0)
+    assert results(client, q="APEC")[1][0] == "Peru hosts APEC"

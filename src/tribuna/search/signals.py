@@ -1,8 +1,8 @@
 """Signals that change what the public may find."""
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_migrate, post_save
 from django.dispatch import receiver
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from tribuna.news.models import ArticlePage, Author
@@ -48,3 +48,12 @@ def follow_search_server() -> bool:
         return False
     post_delete.connect(external.forget, sender=SearchEntry, dispatch_uid="search-server-forget")
     return True
+
+
+@receiver(post_migrate)
+def index_a_site_that_predates_search(sender, **kwargs):
+    """A site upgraded to a version with search has pages but no index: build it once."""
+    if sender.label != "site_search" or SearchEntry.objects.exists():
+        return
+    if Page.objects.live().filter(depth__gt=1).exists():
+        indexing.rebuild()
