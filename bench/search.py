@@ -16,10 +16,11 @@ PG_PORT = "54339"
 QUERIES = {
     "“peru” (in 97% of articles)": "/search/?q=peru",
     "“apec” (in 5%)": "/search/?q=apec",
-    "“bagua conga” (two rarer words)": "/search/?q=bagua+conga",
+    "“bagua conga” (two words)": "/search/?q=bagua+conga",
     "phrase “\"free trade\"”": "/search/?q=%22free+trade%22",
     "“mining” + type + year": "/search/?q=mining&type=analysis&year=2016",
-    "“derechos” (Spanish form)": "/search/?q=derechos",
+    "“mining” + topic": "/search/?q=mining&topic=human-rights",
+    "“quechua ayacucho” + type": "/search/?q=quechua+ayacucho&type=interview",
     "“peru”, page 50": "/search/?q=peru&page=50",
     "no words: newest articles": "/search/?q=",
 }

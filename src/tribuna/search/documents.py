@@ -75,3 +75,13 @@ def _date(page):
         return page.date
     published = page.last_published_at or page.first_published_at or timezone.now()
     return timezone.localdate(published)
+
+
+def facet_tokens(entry) -> list[str]:
+    """Words that stand for the entry's language, year, type and topics, indexed beside its
+    text so the engines filter with the same index they search (see Filters.tokens)."""
+    tokens = [f"lang{entry.language}", f"year{entry.date.year}"]
+    if entry.article_type:
+        tokens.append(f"type{entry.article_type}")
+    tokens.extend(f"topic{topic_id}" for topic_id in getattr(entry, "topic_ids", ()))
+    return tokens

@@ -45,9 +45,18 @@ class Filters:
             entries = entries.filter(language=self.language)
         return entries
 
-    @property
-    def any(self) -> bool:
-        return bool(self.topic or self.article_type or self.year or self.language)
+    def tokens(self) -> list[str]:
+        """The facet words (documents.facet_tokens) an entry must carry to pass these filters."""
+        tokens = []
+        if self.language:
+            tokens.append(f"lang{self.language}")
+        if self.article_type:
+            tokens.append(f"type{self.article_type}")
+        if self.year:
+            tokens.append(f"year{self.year}")
+        if self.topic is not None:
+            tokens.append(f"topic{self.topic.pk}")
+        return tokens
 
 
 @dataclass
@@ -103,9 +112,6 @@ class Results:
 
     def count(self) -> int:
         return min(self.total, MAX_RESULTS)
-
-    def __len__(self):
-        return self.count()
 
     def __getitem__(self, window: slice) -> list[Hit]:
         offset, stop = window.start or 0, min(window.stop, MAX_RESULTS)

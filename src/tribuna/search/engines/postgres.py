@@ -6,8 +6,11 @@ plainto_tsquery / phraseto_tsquery, never from the reader's raw text, so no inpu
 read as tsquery syntax.
 """
 
-from django.db import connection
+from contextlib import contextmanager
 
+from django.db import connection, transaction
+
+from ..documents import facet_tokens
 from ..languages import base_language, text_search_config
 from ..query import Query
 
@@ -43,17 +46,20 @@ DROP = [
 
 
 def store(entries) -> None:
-    by_config: dict[str, list[int]] = {}
-    for entry in entries:
-        by_config.setdefault(text_search_config(entry.language), []).append(entry.page_id)
+    """Both vectors of each entry; its facet words go into both, so filters use the GIN index."""
+    rows = [
+        {"config": text_search_config(entry.language), "facets": " ".join(facet_tokens(entry)), "page": entry.page_id}
+        for entry in entries
+    ]
     with connection.cursor() as cursor:
-        for config, ids in by_config.items():
-            cursor.execute(
-                f"UPDATE {TABLE} SET title_vector = to_tsvector(%s::regconfig, title), "
-                f"vector = setweight(to_tsvector(%s::regconfig, title), 'A') "
-                f"|| setweight(to_tsvector(%s::regconfig, body), 'B') WHERE page_id = ANY(%s)",
-                [config, config, config, ids],
-            )
+        cursor.executemany(
+            f"UPDATE {TABLE} SET "
+            "title_vector = to_tsvector(%(config)s::regconfig, title) || to_tsvector('simple', %(facets)s), "
+            "vector = setweight(to_tsvector(%(config)s::regconfig, title), 'A') "
+            "|| setweight(to_tsvector(%(config)s::regconfig, body), 'B') || to_tsvector('simple', %(facets)s) "
+            "WHERE page_id = %(page)s",
+            rows,
+        )
 
 
 def clear() -> None:
@@ -81,38 +87,54 @@ def _unwanted(query: Query, config: str):
     return " || ".join(sql for sql, _ in alternatives), [value for _, values in alternatives for value in values]
 
 
-def _queries(query: Query, languages):
-    """A row (language, wanted, unwanted) per language, for joining against the entries."""
+def _queries(query: Query, languages, filters):
+    """A row (language, words, wanted, unwanted) per language, for joining against the
+    entries. `wanted` is `words` with the filters' facet words ANDed in, so one GIN lookup
+    does both; ranking uses `words` alone."""
+    facets = " & ".join(filters.tokens())
     rows, params = [], []
     for language in languages:
         config = text_search_config(language)
-        wanted, wanted_params = _wanted(query, config)
+        words, words_params = _wanted(query, config)
+        wanted, wanted_params = words, words_params
+        if facets:
+            wanted = f"({words}) && to_tsquery('simple', %s)"
+            wanted_params = [*words_params, facets]
         unwanted, unwanted_params = _unwanted(query, config)
-        rows.append(f"SELECT %s AS language, {wanted} AS wanted, {unwanted} AS unwanted")
-        params.extend([base_language(language), *wanted_params, *unwanted_params])
+        rows.append(f"SELECT %s AS language, {words} AS words, {wanted} AS wanted, {unwanted} AS unwanted")
+        params.extend([base_language(language), *words_params, *wanted_params, *unwanted_params])
     return " UNION ALL ".join(rows), params
 
 
 def _matching(query, languages, filters, scope):
-    queries, params = _queries(query, languages)
+    queries, params = _queries(query, languages, filters)
     if scope == "title":
         condition = "entry.title_vector @@ q.wanted"
     else:
         condition = "entry.vector @@ q.wanted AND NOT entry.title_vector @@ q.wanted"
     if query.excluded:
         condition += " AND NOT entry.vector @@ q.unwanted"
-    sql = f"FROM {TABLE} entry JOIN ({queries}) q ON entry.language = q.language WHERE {condition}"
-    if filters.any:
-        within, values = filters.entries().values("page_id").query.sql_with_params()
-        sql += f" AND entry.page_id IN ({within})"
-        params.extend(values)
-    return sql, params
+    return f"FROM {TABLE} entry JOIN ({queries}) q ON entry.language = q.language WHERE {condition}", params
+
+
+@contextmanager
+def _index_scans():
+    """A cursor on which the planner may not read the whole table.
+
+    With a LIMIT and a common word, PostgreSQL expects a sequential scan to stop early and
+    prefers it to the GIN index; but the scan unpacks every row's tsvector from TOAST and
+    costs five times the index. There are no planner hints, so the choice is made for this
+    transaction only.
+    """
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        yield cursor
 
 
 def count(query: Query, languages, filters, scope: str, cap: int) -> int:
     """Matches in `scope`, counted up to `cap` (beyond it, only "more than" matters)."""
     source, params = _matching(query, languages, filters, scope)
-    with connection.cursor() as cursor:
+    with _index_scans() as cursor:
         cursor.execute(f"SELECT count(*) FROM (SELECT 1 {source} LIMIT %s) AS capped", [*params, cap])
         return cursor.fetchone()[0]
 
@@ -120,7 +142,7 @@ def count(query: Query, languages, filters, scope: str, cap: int) -> int:
 def page_ids(query: Query, languages, filters, scope: str, by_relevance: bool, offset: int, limit: int) -> list[int]:
     source, params = _matching(query, languages, filters, scope)
     newest = "entry.date DESC, entry.page_id DESC"
-    order = f"ts_rank('{WEIGHTS}', entry.vector, q.wanted) DESC, {newest}" if by_relevance else newest
-    with connection.cursor() as cursor:
+    order = f"ts_rank('{WEIGHTS}', entry.vector, q.words) DESC, {newest}" if by_relevance else newest
+    with _index_scans() as cursor:
         cursor.execute(f"SELECT entry.page_id {source} ORDER BY {order} LIMIT %s OFFSET %s", [*params, limit, offset])
         return [row[0] for row in cursor.fetchall()]

@@ -12,6 +12,7 @@ first" is FTS5's own descending scan and costs nothing however many rows match.
 
 from django.db import connection
 
+from ..documents import facet_tokens
 from ..languages import stems
 from ..query import WORD, Query
 
@@ -43,18 +44,11 @@ def _stemmed(text: str, language: str) -> str:
     return " ".join(stems(WORD.findall(text), language))
 
 
-def facets(entry) -> str:
-    tokens = [f"lang{entry.language}", f"year{entry.date.year}"]
-    if entry.article_type:
-        tokens.append(f"type{entry.article_type}")
-    tokens.extend(f"topic{topic_id}" for topic_id in getattr(entry, "topic_ids", ()))
-    return " ".join(tokens)
-
-
 def store(entries) -> None:
     """Add FTS5 rows for new entries (old rows went with the old entries, by the trigger)."""
     rows = [
-        (row_key(entry), _stemmed(entry.title, entry.language), _stemmed(entry.body, entry.language), facets(entry))
+        (row_key(entry), _stemmed(entry.title, entry.language), _stemmed(entry.body, entry.language),
+         " ".join(facet_tokens(entry)))
         for entry in entries
     ]
     with connection.cursor() as cursor:
@@ -84,26 +78,13 @@ def _in_any_language(build, query, languages) -> str:
     return " OR ".join(f"({form})" for form in forms)
 
 
-def _filters(filters) -> list[str]:
-    tokens = []
-    if filters.language:
-        tokens.append(f"lang{filters.language}")
-    if filters.article_type:
-        tokens.append(f"type{filters.article_type}")
-    if filters.year:
-        tokens.append(f"year{filters.year}")
-    if filters.topic is not None:
-        tokens.append(f"topic{filters.topic.pk}")
-    return [f'{{facets}} : "{token}"' for token in tokens]
-
-
 def match_expression(query: Query, languages, filters, scope: str) -> str:
     wanted = _in_any_language(_wanted, query, languages)
     in_title = f"({{title}} : ({wanted}))"
     matched = in_title if scope == "title" else f"({{title body}} : ({wanted})) NOT {in_title}"
     if query.excluded:
         matched = f"({matched}) NOT ({{title body}} : ({_in_any_language(_unwanted, query, languages)}))"
-    return " AND ".join([f"({matched})", *_filters(filters)])
+    return " AND ".join([f"({matched})", *(f'{{facets}} : "{token}"' for token in filters.tokens())])
 
 
 def count(query: Query, languages, filters, scope: str, cap: int) -> int:
