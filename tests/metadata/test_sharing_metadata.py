@@ -383,3 +383,14 @@ def test_the_metadata_adds_no_queries(client, demo_site, logo, count_queries, mo
 
     monkeypatch.setattr(metadata_tags, "page_metadata", lambda *args, **kwargs: None)
     assert with_metadata == queries()
+
+
+def test_filtered_lists_ask_not_to_be_indexed(client, demo_site):
+    def robots(url):
+        tag = soup_of(client, url).select_one('meta[name="robots"]')
+        return tag["content"] if tag else None
+
+    assert robots("/articles/") is None
+    assert robots("/articles/?page=2") is None
+    assert robots("/articles/?type=analysis") == "noindex, follow"
+    assert robots("/articles/topic/politics/") is None
