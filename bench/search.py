@@ -109,6 +109,9 @@ def run(data_dir: Path) -> str:
         ceiling = wrk("nginx", url, seconds=10)
     lines += [
         "",
+        "On PostgreSQL the query count includes the transaction statements around each search query "
+        "(`SET LOCAL enable_seqscan = off`, see `docs/decisions/0004-discovery.md`).",
+        "",
         f"Reference, same run: nginx serving the {len(page_bytes) / 1024:.0f} KB result page for “apec” as a "
         f"static file, one connection: {ceiling.requests_per_second:,.0f} req/s, p95 {ceiling.p95_ms:.2f} ms.",
         "",

@@ -1,5 +1,6 @@
 """What other apps (the content API) may ask of search."""
 
+from .engines import engine
 from .query import parse
 from .searching import Filters, Results
 
@@ -9,4 +10,5 @@ def matching_page_ids(text: str, limit: int = 1000) -> list[int]:
     query = parse(text)
     if query.is_empty:
         return []
-    return Results(query, Filters()).page_ids(0, limit)
+    with engine().reading():
+        return Results(query, Filters()).page_ids(0, limit)

@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from wagtail.models import Page
 
@@ -104,7 +105,10 @@ class Results:
     @property
     def total(self) -> int:
         """How many results, up to MAX_RESULTS + 1 ("more than MAX_RESULTS")."""
-        return min(self._count("title") + self._count("rest"), MAX_RESULTS + 1)
+        in_title = self._count("title")
+        if in_title > MAX_RESULTS:
+            return MAX_RESULTS + 1  # the text-only matches could never be reached
+        return min(in_title + self._count("rest"), MAX_RESULTS + 1)
 
     @property
     def more_than_shown(self) -> bool:
@@ -116,6 +120,11 @@ class Results:
     def __getitem__(self, window: slice) -> list[Hit]:
         offset, stop = window.start or 0, min(window.stop, MAX_RESULTS)
         return self._hits(self.page_ids(offset, max(stop - offset, 0)))
+
+    def page(self, number, per_page: int):
+        """One page of hits (Django's Paginator over these results); InvalidPage past the end."""
+        with engine().reading():
+            return Paginator(self, per_page).page(number)
 
     def _languages(self):
         return [self.filters.language] if self.filters.language else content_languages()

@@ -7,7 +7,7 @@ from .query import WORD
 
 EXCERPT_WORDS = 36
 # Excerpts come from the opening of long texts: enough to find the words, cheap to scan.
-SCANNED_CHARACTERS = 4000
+SCANNED_CHARACTERS = 2000
 
 
 @dataclass(frozen=True)

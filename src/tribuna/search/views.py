@@ -1,6 +1,6 @@
 """The public search page: results for a query, or the newest pieces when there is none."""
 
-from django.core.paginator import InvalidPage, Paginator
+from django.core.paginator import InvalidPage
 from django.template.response import TemplateResponse
 
 from tribuna.news import selectors
@@ -16,9 +16,8 @@ def search(request):
     form = SearchForm(request.GET, topics=list(Topic.objects.all()), years=selectors.archive_years())
     query = form.query()
     results = Results(query, form.search_filters(), request)
-    paginator = Paginator(results, RESULTS_PER_PAGE)
     try:
-        page = paginator.page(request.GET.get("page") or 1)
+        page = results.page(request.GET.get("page") or 1, RESULTS_PER_PAGE)
     except InvalidPage:
         page = None  # past the end, or not a number: say so rather than fail
     params = request.GET.copy()

@@ -3,7 +3,8 @@
 Each engine keeps a full-text index beside `SearchEntry` (`store(entries)`, `clear()`)
 and answers two questions about a scope of matches — "title" (the title holds the
 query) or "rest" (only the text does): `count(query, languages, filters, scope, cap)`
-and `page_ids(query, languages, filters, scope, by_relevance, offset, limit)`.
+and `page_ids(query, languages, filters, scope, by_relevance, offset, limit)`, asked
+inside `with reading():`.
 """
 
 from django.conf import settings

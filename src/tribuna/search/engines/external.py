@@ -6,6 +6,8 @@ by its own relevance (the title boosted, see SearchEntry.search_fields), so ther
 separate "rest" tier here: every match is in the "title" scope, best first.
 """
 
+from contextlib import nullcontext
+
 from modelsearch.backends import get_search_backend
 from modelsearch.query import And, Not, Or, Phrase, PlainText
 
@@ -26,6 +28,11 @@ def store(entries) -> None:
 def forget(sender, instance, **kwargs):
     """post_delete receiver for entries (connected by signals.py only with a search server)."""
     backend().delete(instance)
+
+
+def reading():
+    """Nothing to set up around a search (engines/postgres.py has something)."""
+    return nullcontext()
 
 
 def clear() -> None:

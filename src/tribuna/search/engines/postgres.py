@@ -118,23 +118,23 @@ def _matching(query, languages, filters, scope):
 
 
 @contextmanager
-def _index_scans():
-    """A cursor on which the planner may not read the whole table.
+def reading():
+    """A transaction in which the planner may not read the whole table.
 
     With a LIMIT and a common word, PostgreSQL expects a sequential scan to stop early and
     prefers it to the GIN index; but the scan unpacks every row's tsvector from TOAST and
-    costs five times the index. There are no planner hints, so the choice is made for this
-    transaction only.
+    costs five times the index. There are no planner hints, so the choice is made for the
+    search's own transaction only (searching.Results.page, api.matching_page_ids).
     """
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
-        yield cursor
+        yield
 
 
 def count(query: Query, languages, filters, scope: str, cap: int) -> int:
     """Matches in `scope`, counted up to `cap` (beyond it, only "more than" matters)."""
     source, params = _matching(query, languages, filters, scope)
-    with _index_scans() as cursor:
+    with connection.cursor() as cursor:
         cursor.execute(f"SELECT count(*) FROM (SELECT 1 {source} LIMIT %s) AS capped", [*params, cap])
         return cursor.fetchone()[0]
 
@@ -143,6 +143,6 @@ def page_ids(query: Query, languages, filters, scope: str, by_relevance: bool, o
     source, params = _matching(query, languages, filters, scope)
     newest = "entry.date DESC, entry.page_id DESC"
     order = f"ts_rank('{WEIGHTS}', entry.vector, q.words) DESC, {newest}" if by_relevance else newest
-    with _index_scans() as cursor:
+    with connection.cursor() as cursor:
         cursor.execute(f"SELECT entry.page_id {source} ORDER BY {order} LIMIT %s OFFSET %s", [*params, limit, offset])
         return [row[0] for row in cursor.fetchall()]

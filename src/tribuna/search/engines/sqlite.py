@@ -10,6 +10,8 @@ them with the words itself. Each row's id orders it by date (`row_key`), so "new
 first" is FTS5's own descending scan and costs nothing however many rows match.
 """
 
+from contextlib import nullcontext
+
 from django.db import connection
 
 from ..documents import facet_tokens
@@ -53,6 +55,11 @@ def store(entries) -> None:
     ]
     with connection.cursor() as cursor:
         cursor.executemany(f"INSERT INTO {TABLE} (rowid, title, body, facets) VALUES (%s, %s, %s, %s)", rows)
+
+
+def reading():
+    """Nothing to set up around a search (engines/postgres.py has something)."""
+    return nullcontext()
 
 
 def clear() -> None:
