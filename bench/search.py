@@ -109,7 +109,7 @@ def run(data_dir: Path) -> str:
         ceiling = wrk("nginx", url, seconds=10)
     lines += [
         "",
-        "On PostgreSQL the query count includes the transaction statements around each search query "
+        "On PostgreSQL the query count includes the statements of the transaction the search runs in "
         "(`SET LOCAL enable_seqscan = off`, see `docs/decisions/0004-discovery.md`).",
         "",
         f"Reference, same run: nginx serving the {len(page_bytes) / 1024:.0f} KB result page for “apec” as a "
