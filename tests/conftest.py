@@ -17,6 +17,17 @@ def _media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+@pytest.fixture(autouse=True)
+def _default_language():
+    """A request leaves its language active in the thread: each test starts in the default."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 @pytest.fixture
 def demo_site(db):
     from tribuna.demo.builder import build_demo
@@ -25,7 +36,7 @@ def demo_site(db):
     build_demo(stdout=io.StringIO())
     from tribuna.base.models import HomePage
 
-    return HomePage.objects.get()
+    return HomePage.objects.get(locale__language_code="en-gb")
 
 
 @pytest.fixture

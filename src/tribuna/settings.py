@@ -10,6 +10,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from tribuna.base import languages
+
 SRC_DIR = Path(__file__).resolve().parent
 
 
@@ -61,6 +63,8 @@ INSTALLED_APPS = [
     "tribuna.syndication",
     "tribuna.api",
     "tribuna.demo",
+    "wagtail_localize",
+    "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -176,8 +180,12 @@ NEWSLETTER_BATCH_SIZE = int(os.environ.get("NEWSLETTER_BATCH_SIZE", "100"))
 # Seconds between runs of periodic jobs (scheduled publishing and the like).
 TRIBUNA_CLOCK_INTERVAL = float(os.environ.get("TRIBUNA_CLOCK_INTERVAL", "30"))
 
-LANGUAGE_CODE = "en-gb"
-LANGUAGES = [("en-gb", "English")]
+# The site's languages, the default first: its pages have unprefixed URLs (so links
+# shared before a second language existed keep working), the others live under /<code>/.
+LANGUAGES = languages.from_codes(env_list("TRIBUNA_LANGUAGES", "en-gb,es"))
+LANGUAGE_CODE = LANGUAGES[0][0]
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [SRC_DIR / "locale"]
 FORMAT_MODULE_PATH = ["tribuna.formats"]
 TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/London")
@@ -259,7 +267,6 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods", "csv", "txt"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
-WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No third-party requests, in the admin either (Gravatar would learn editors' e-mail hashes).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from django.views.decorators.cache import cache_control
 from django.views.static import serve
@@ -11,11 +12,8 @@ from tribuna.members.webhooks import stripe_webhook
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("account/", include("tribuna.members.urls")),
-    path("newsletters/", include("tribuna.newsletters.urls")),
-    path("search/", include("tribuna.search.urls")),
     path("api/", include("tribuna.api.urls")),
-    path("", include("tribuna.syndication.urls")),  # feeds, sitemap.xml, robots.txt
+    path("", include("tribuna.syndication.urls")),  # sitemap.xml, robots.txt
     path("webhooks/stripe/", stripe_webhook, name="stripe_webhook"),
     path("webhooks/mail/", include("tribuna.mail.webhooks")),  # bounces and complaints (docs/mail.md)
 ]
@@ -31,4 +29,12 @@ if settings.TRIBUNA_SERVE_MEDIA:
         )
     )
 
-urlpatterns.append(path("", include(wagtail_urls)))
+# What a reader sees follows the language: unprefixed for the default, /es/… for Spanish.
+urlpatterns += i18n_patterns(
+    path("account/", include("tribuna.members.urls")),
+    path("newsletters/", include("tribuna.newsletters.urls")),
+    path("search/", include("tribuna.search.urls")),
+    path("feeds/", include("tribuna.syndication.feed_urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

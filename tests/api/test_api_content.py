@@ -8,7 +8,7 @@ from tribuna.news.models import ArticlePage, Author, Topic
 
 ARTICLE_FIELDS = {
     "id", "url", "title", "slug", "date", "type", "standfirst", "authors", "topics",
-    "lead_image", "members_only", "first_published_at", "last_published_at",
+    "lead_image", "members_only", "first_published_at", "last_published_at", "locale",
 }
 
 
@@ -31,7 +31,7 @@ def test_article_list_shape(client, demo_site):
     assert set(first) == ARTICLE_FIELDS  # no body in lists: it is the detail's job
     dates = [item["date"] for item in listing["results"]]
     assert dates == sorted(dates, reverse=True)
-    assert first["url"].startswith("http://testserver/articles/")
+    assert first["url"].startswith("http://testserver/articles/" if first["locale"] == "en-gb" else "http://testserver/es/")
     for author in first["authors"]:
         assert author["url"] == f"http://testserver/articles/author/{author['slug']}/"
     for topic in first["topics"]:
@@ -129,7 +129,9 @@ def test_unknown_topic_gives_an_empty_list(client, demo_site):
 
 
 def test_search_uses_the_site_search(client, demo_site):
-    assert slugs(get(client, "/api/v1/articles/?search=apec")) == ["peru-hosts-apec"]
+    assert set(slugs(get(client, "/api/v1/articles/?search=apec"))) == {"peru-hosts-apec", "peru-anfitrion-del-apec"}
+    assert slugs(get(client, "/api/v1/articles/?search=apec&locale=en-gb")) == ["peru-hosts-apec"]
+    assert slugs(get(client, "/api/v1/articles/?search=apec&locale=es")) == ["peru-anfitrion-del-apec"]
     # Stemmed like the search page: "summits" finds "summit"; filters still apply.
     assert "peru-hosts-apec" in slugs(get(client, "/api/v1/articles/?search=summits"))
     assert slugs(get(client, "/api/v1/articles/?search=apec&type=report")) == []

@@ -97,7 +97,7 @@ def test_openapi_description(client, db):
     ]
     articles = schema["paths"]["/api/v1/articles/"]["get"]
     names = {parameter["name"] for parameter in articles["parameters"]}
-    assert names == {"topic", "author", "type", "date_from", "date_to", "search", "limit", "offset"}
+    assert names == {"topic", "author", "type", "date_from", "date_to", "search", "locale", "limit", "offset"}
     assert set(articles["responses"]) == {"200", "400"}
     assert set(schema["paths"]["/api/v1/articles/{id}/"]["get"]["responses"]) == {"200", "400", "404"}
     detail = schema["components"]["schemas"]["ArticleDetail"]["properties"]

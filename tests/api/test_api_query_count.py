@@ -8,7 +8,7 @@ from tribuna.news.models import ArticleIndexPage, ArticlePage, Author, Topic
 
 
 def add_articles(count: int) -> None:
-    index = ArticleIndexPage.objects.get()
+    index = ArticleIndexPage.objects.get(locale__language_code="en-gb")
     topics = list(Topic.objects.all())
     authors = list(Author.objects.all())
     picture = ArticlePage.objects.get(slug="peru-hosts-apec").lead_image

@@ -25,6 +25,16 @@ PAGES = {
     "members-only": "/articles/prior-consultation-at-ten/",
     "search": "/search/?q=mining+peru",
     "search-nothing": "/search/?q=%22unclosed+NEAR(*&year=abc",
+    # The Spanish side, held to the same standard.
+    "es-home": "/es/",
+    "es-article": "/es/articulos/peru-anfitrion-del-apec/",
+    "es-archive": "/es/articulos/",
+    "es-key-issue": "/es/temas-clave/derechos-humanos/",
+    "es-standard": "/es/nuestros-objetivos/",
+    "es-join": "/es/hagase-socio/",
+    "es-sign-in": "/es/account/sign-in/",
+    "es-search": "/es/search/?q=apec",
+    "es-not-found": "/es/no-existe/",
 }
 
 

@@ -11,7 +11,7 @@ from tribuna.news.models import ArticleIndexPage, ArticlePage
 
 
 def test_scheduled_article_is_published_by_the_clock(client, demo_site):
-    index = ArticleIndexPage.objects.get()
+    index = ArticleIndexPage.objects.get(locale__language_code="en-gb")
     article = index.add_child(
         instance=ArticlePage(title="Scheduled briefing", slug="scheduled-briefing", live=False)
     )

@@ -33,7 +33,7 @@ def test_worker_publishes_a_scheduled_article_unattended(tmp_path):
     run(["shell", "-c", (
         "import datetime as dt\n"
         "from tribuna.news.models import ArticleIndexPage, ArticlePage\n"
-        "index = ArticleIndexPage.objects.get()\n"
+        "index = ArticleIndexPage.objects.get(locale__language_code='en-gb')\n"
         "page = index.add_child(instance=ArticlePage(title='Due soon', slug='due-soon', live=False))\n"
         f"page.go_live_at = dt.datetime.fromisoformat('{go_live.isoformat()}')\n"
         "page.save_revision().publish()\n"

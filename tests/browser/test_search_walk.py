@@ -36,6 +36,6 @@ def test_reader_searches_narrows_and_reads(live_site, browser_page):
 
     main.get_by_role("link", name="Peru hosts APEC").click()
     expect(page).to_have_url(re.compile(r"/articles/peru-hosts-apec/$"))
-    feeds = page.locator('head link[rel="alternate"]')
+    feeds = page.locator('head link[rel="alternate"][type]')
     expect(feeds).to_have_count(3)
     assert page.third_party_requests == []

@@ -105,7 +105,7 @@ def test_staff_change_a_plan_through_the_lifecycle(client, secretary, members):
     ana = members[0]
     lifecycle.record_payment(ana, amount=30, method=PaymentMethod.STANDING_ORDER, received_on=timezone.localdate())
     concession = Plan.objects.get(slug="concession")
-    form = {"name": "Ana Flores", "email": "ana@example.net", "plan": concession.pk, "payment_method": "standing_order", "address": "", "postcode": ""}
+    form = {"name": "Ana Flores", "email": "ana@example.net", "plan": concession.pk, "payment_method": "standing_order", "address": "", "postcode": "", "language": "en-gb"}
     response = client.post(f"/admin/members/edit/{ana.pk}/", form)
     assert response.status_code == 302
     ana.refresh_from_db()
@@ -119,7 +119,7 @@ def test_staff_change_a_plan_through_the_lifecycle(client, secretary, members):
 def test_staff_cannot_move_a_card_subscriber_behind_stripe(client, secretary, members):
     bruno = members[1]
     Member.objects.filter(pk=bruno.pk).update(auto_renews=True, stripe_subscription="sub_123")
-    form = {"name": "Bruno Díaz", "email": "bruno@example.net", "plan": Plan.objects.get(slug="individual").pk, "payment_method": "card", "address": "", "postcode": ""}
+    form = {"name": "Bruno Díaz", "email": "bruno@example.net", "plan": Plan.objects.get(slug="individual").pk, "payment_method": "card", "address": "", "postcode": "", "language": "en-gb"}
     response = client.post(f"/admin/members/edit/{bruno.pk}/", form)
     assert response.status_code == 200 and "change plan from their account page" in response.content.decode()
     bruno.refresh_from_db()

@@ -18,7 +18,7 @@ PAGES = {
 
 
 def add_articles(count: int) -> None:
-    index = ArticleIndexPage.objects.get()
+    index = ArticleIndexPage.objects.get(locale__language_code="en-gb")
     topics = list(Topic.objects.all())
     authors = list(Author.objects.all())
     apec = ArticlePage.objects.get(slug="peru-hosts-apec")
@@ -50,4 +50,5 @@ def test_queries_do_not_grow_with_the_archive(client, demo_site, count_queries, 
     add_articles(30)
     after = queries_for(client, count_queries, PAGES[name]())
     assert after == before, f"{name}: {before} queries with the demo, {after} with 30 more articles"
-    assert before <= 30, f"{name} needs {before} queries"
+    # 30 for the page itself, 2 for its languages (Wagtail resolving the locale, the switcher).
+    assert before <= 32, f"{name} needs {before} queries"

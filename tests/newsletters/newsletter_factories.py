@@ -59,6 +59,16 @@ def many_subscribers(newsletter, count: int, prefix="reader") -> list[str]:
     return [s.email for s in people]
 
 
+def send_everything():
+    """What a worker does, in this process, until the campaigns are out (errors surface here)."""
+    from tribuna.newsletters.delivery import dispatch_once
+
+    while dispatch_once("test-worker:1:1") or CampaignState.SENDING in set(
+        Campaign.objects.values_list("state", flat=True)
+    ):
+        pass
+
+
 def run_worker():
     """The task queue's worker, once through whatever is queued."""
     call_command("db_worker", batch=True, startup_delay=False, queue_name="*", reload=False, verbosity=0)

@@ -8,7 +8,7 @@ import pytest
 import time_machine
 from django.utils import timezone
 
-from newsletter_factories import APEC, make_campaign, make_newsletter, many_subscribers, subscribe
+from newsletter_factories import APEC, make_campaign, make_newsletter, many_subscribers, send_everything, subscribe
 from tribuna.members.models import Member, Plan, Status
 from tribuna.news.models import ArticlePage
 from tribuna.newsletters import sending
@@ -26,14 +26,6 @@ from tribuna.newsletters.models import (
 )
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def send_everything():
-    """What a worker does, in this process, until the campaigns are out (errors surface here)."""
-    while dispatch_once("test-worker:1:1") or CampaignState.SENDING in set(
-        Campaign.objects.values_list("state", flat=True)
-    ):
-        pass
 
 
 def body(message, kind):

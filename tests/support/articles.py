@@ -6,7 +6,8 @@ from tribuna.news.models import ArticleIndexPage, ArticlePage
 
 
 def publish_article(title, *, body="", standfirst="", date=dt.date(2020, 5, 1), locale=None, **fields):
-    index = ArticleIndexPage.objects.get()
+    # Under "All articles" in the article's language (the demo has one per language).
+    index = ArticleIndexPage.objects.get(locale__language_code=locale.language_code if locale else "en-gb")
     topics = fields.pop("topics", [])
     article = ArticlePage(
         title=title,
@@ -15,8 +16,6 @@ def publish_article(title, *, body="", standfirst="", date=dt.date(2020, 5, 1), 
         body=[("paragraph", f"<p>{body}</p>")] if body else [],
         **fields,
     )
-    if locale is not None:
-        article.locale = locale
     article.topics = topics
     index.add_child(instance=article)
     article.save_revision().publish()

@@ -30,7 +30,7 @@ def test_queries_do_not_grow_with_the_number_of_items(client, demo_site, count_q
     apec = ArticlePage.objects.get(slug="peru-hosts-apec")
     images = list(get_image_model().objects.all()[:3])
     documents = list(get_document_model().objects.all()[:2])
-    pages = list(ArticlePage.objects.live()[:3])
+    pages = list(ArticlePage.objects.live().filter(locale__language_code="en-gb")[:3])
     topic = Topic.objects.create(name="Counting", slug="counting")
     author = Author.objects.create(name="Ana Counter", slug="ana-counter")
     # Only two articles in all: the demo's are taken down for the first count.

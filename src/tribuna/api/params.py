@@ -9,6 +9,7 @@ that returned the unfiltered archive would look like an answer.
 
 import re
 
+from django.conf import settings
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
@@ -70,7 +71,12 @@ class Paging(serializers.Serializer):
     )
 
 
+def _locale_field(help_text):
+    return serializers.ChoiceField(choices=[code for code, _name in settings.LANGUAGES], required=False, help_text=help_text)
+
+
 class ArticleFilters(Paging):
+    locale = _locale_field(_("Only articles in this language (its code); every language when absent."))
     topic = serializers.SlugField(
         max_length=80, allow_unicode=True, required=False, help_text=_("Only articles on this topic (its slug).")
     )
@@ -92,6 +98,7 @@ class ArticleFilters(Paging):
 
 
 class PageFilters(Paging):
+    locale = _locale_field(_("Only pages in this language (its code); every language when absent."))
     type = serializers.ChoiceField(
         choices=PAGE_TYPE_CHOICES,
         required=False,

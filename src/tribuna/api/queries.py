@@ -5,10 +5,11 @@ Articles come from the same selectors as the public pages (`published_articles`,
 same few queries whatever its length.
 """
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from tribuna.base.locales import in_active_language
 from tribuna.base.models import HomePage, KeyIssuePage, StandardPage
 from tribuna.news import selectors
 from tribuna.news.models import ArticleIndexPage, Author, Topic
@@ -24,7 +25,7 @@ PAGE_TYPE_CHOICES = [("home", _("Home page")), ("standard", _("Standard page")),
 def articles(filters: dict | None = None) -> QuerySet:
     """Live, public articles, newest first, narrowed by the API's filters."""
     filters = filters or {}
-    queryset = selectors.published_articles()
+    queryset = _in_locale(selectors.published_in_every_language(), filters)
     if "topic" in filters:
         queryset = queryset.filter(topics__slug=filters["topic"])
     if "author" in filters:
@@ -40,8 +41,15 @@ def articles(filters: dict | None = None) -> QuerySet:
     return selectors.with_card_data(queryset, renditions=(LEAD_RENDITION,))
 
 
+def _in_locale(queryset, filters):
+    """Every language unless the `locale` filter names one; each result says its own."""
+    if "locale" in filters:
+        queryset = queryset.filter(locale__language_code=filters["locale"])
+    return queryset.annotate(language=F("locale__language_code"))
+
+
 def _published():
-    return selectors.published_articles().values("pk")
+    return selectors.published_in_every_language().values("pk")
 
 
 def topics() -> QuerySet:
@@ -60,9 +68,9 @@ def pages(filters: dict | None = None) -> QuerySet:
     """The home page, standard and key-issue pages, in the order of the page tree."""
     filters = filters or {}
     kinds = [PAGE_TYPES[filters["type"]]] if "type" in filters else list(PAGE_TYPES.values())
-    return Page.objects.live().public().exact_type(*kinds).specific().order_by("path")
+    return _in_locale(Page.objects.live().public().exact_type(*kinds), filters).specific().order_by("path")
 
 
 def archive_page() -> ArticleIndexPage | None:
     """The "All articles" page, whose sub-pages list a topic's or an author's articles."""
-    return ArticleIndexPage.objects.live().public().first()
+    return in_active_language(ArticleIndexPage.objects.live().public()).first()

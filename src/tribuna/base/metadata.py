@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import prefetch_related_objects
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, to_locale
@@ -22,6 +22,7 @@ from wagtail.images.models import SourceImageIOError
 from wagtail.models import Site
 
 from .models import SiteIdentity
+from .wording import with_wordings
 
 # 1.91:1 is what Facebook, LinkedIn, X and Mastodon all crop previews to; JPEG because
 # not every network reads WebP or AVIF.
@@ -195,7 +196,7 @@ def _add_article(meta: PageMetadata, request, article, identity) -> None:
     meta.modified_time = timezone.localtime(modified).isoformat() if modified else published
     meta.section = str(article.get_article_type_display())
     _share_relations(article)
-    meta.tags = [topic.name for topic in article.topics.all()]
+    meta.tags = [topic.local_name for topic in article.topics.all()]
 
     index = archive_page(request)
     authors = []
@@ -247,7 +248,9 @@ def _share_relations(article) -> None:
     if "authorships" not in in_memory:
         article.authorships = list(article.authorships.select_related("author"))
     if "topics" not in in_memory:
-        prefetch_related_objects([article], "topics")
+        from tribuna.news.models import Topic
+
+        prefetch_related_objects([article], Prefetch("topics", queryset=with_wordings(Topic.objects.all())))
 
 
 def _published(article) -> str:

@@ -11,7 +11,9 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .blocks import BodyBlock
+from .locales import default_language, language_field
 from .mixins import SocialImageMixin
+from .wording import Wording
 
 SHORT_TEXT_FEATURES = ["bold", "italic", "link", "ul"]
 
@@ -25,8 +27,7 @@ class HomePage(SocialImageMixin, Page):
         FieldPanel("intro"),
         InlinePanel("featured", label=_("Featured articles"), max_num=4),
     ]
-    parent_page_types = ["wagtailcore.Page"]
-    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]  # one per language, each a root of its own tree
 
     class Meta:
         verbose_name = _("home page")
@@ -76,7 +77,7 @@ class KeyIssueIndexPage(SocialImageMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["base.KeyIssuePage"]
-    max_count = 1
+    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("key-issue index page")
@@ -182,10 +183,28 @@ class SiteIdentity(ClusterableModel, BaseSiteSetting):
             [FieldPanel("join_page"), FieldPanel("join_title"), FieldPanel("join_text")],
             heading=_("Call to join"),
         ),
+        InlinePanel(
+            "wordings",
+            label=_("In other languages"),
+            help_text=_("The strapline, footer and call to join as readers of another language see them."),
+        ),
     ]
 
     class Meta:
         verbose_name = _("site identity")
+
+
+class IdentityWording(Wording, Orderable):
+    identity = ParentalKey(SiteIdentity, on_delete=models.CASCADE, related_name="wordings")
+    strapline = models.CharField(_("strapline"), max_length=200, blank=True)
+    footer = RichTextField(_("footer"), blank=True, features=SHORT_TEXT_FEATURES)
+    join_title = models.CharField(_("join call title"), max_length=80, blank=True)
+    join_text = models.TextField(_("join call text"), blank=True)
+
+    translates = ("strapline", "footer", "join_title", "join_text")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["identity", "language"], name="one_identity_wording_per_language")]
 
 
 class SocialLink(Orderable):
@@ -212,6 +231,10 @@ class SitePanels(ClusterableModel, BaseSiteSetting):
 
 class Panel(Orderable):
     owner = ParentalKey(SitePanels, on_delete=models.CASCADE, related_name="items")
+    language = language_field(
+        default=default_language,
+        help_text=_("Shown to readers of this language; a language with no panels of its own shows the default's."),
+    )
     title = models.CharField(_("title"), max_length=80)
     body = RichTextField(_("text"), features=SHORT_TEXT_FEATURES, help_text=_("A short text or a bullet list."))
     link_page = models.ForeignKey(
@@ -226,6 +249,7 @@ class Panel(Orderable):
     link_label = models.CharField(_("link text"), max_length=80, blank=True)
 
     panels = [
+        FieldPanel("language"),
         FieldPanel("title"),
         FieldPanel("body"),
         FieldPanel("link_page"),

@@ -16,6 +16,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
+from tribuna.base.locales import default_language
 from tribuna.base.models import (
     HomeFeature,
     HomePage,
@@ -31,7 +32,8 @@ from tribuna.members.models import DonatePage, JoinPage, MembershipSettings, Pla
 from tribuna.news.models import ArticleIndexPage, ArticlePage, Author, Topic
 from tribuna.newsletters.models import Newsletter, NewsletterSettings
 
-from . import artwork, content
+from . import artwork, content, translations
+from .streams import stream
 
 SITE_SECTIONS = [
     # slug, model, title, intro, show in menus
@@ -52,7 +54,7 @@ def build_demo(stdout=sys.stdout) -> None:
     pages = {}
     for spec in content.STANDARD_PAGES:
         pages[spec["slug"]] = _child(
-            home, StandardPage, spec["slug"], title=spec["title"], summary=spec["summary"], body=_stream(spec["body"])
+            home, StandardPage, spec["slug"], title=spec["title"], summary=spec["summary"], body=stream(spec["body"])
         )
     join = content.JOIN_PAGE
     pages[join["slug"]] = _child(home, JoinPage, join["slug"], title=join["title"], intro=join["intro"], thanks=join["thanks"])
@@ -70,7 +72,7 @@ def build_demo(stdout=sys.stdout) -> None:
             title=spec["title"],
             summary=spec["summary"],
             topic=topics.get(spec.get("topic")),
-            body=_stream(spec["body"]),
+            body=stream(spec["body"]),
         )
     articles = [_article(sections["articles"], spec, topics, authors) for spec in content.ARTICLES]
     if not HomeFeature.objects.filter(home=home).exists():
@@ -83,11 +85,15 @@ def build_demo(stdout=sys.stdout) -> None:
     _bank_details(home)
     _newsletter_archive(home)
     _newsletters(home)
-    stdout.write(f"Demo site ready: {len(articles)} articles, {len(topics)} topics, {len(pages)} pages.\n")
+    spanish = translations.build_spanish(home, sections, pages, articles, Site.objects.get(root_page=home))
+    stdout.write(
+        f"Demo site ready: {len(articles)} articles ({spanish} also in Spanish), {len(topics)} topics, "
+        f"{len(pages)} pages.\n"
+    )
 
 
 def _home() -> HomePage:
-    home = HomePage.objects.first()
+    home = HomePage.objects.filter(locale__language_code=default_language()).first()
     if home is None:
         root = Page.get_first_root_node()
         # Wagtail's placeholder "Welcome" page holds the slug "home"; the demo replaces it.
@@ -112,10 +118,6 @@ def _child(parent, model, slug, **fields):
     page = parent.add_child(instance=model(slug=slug, show_in_menus=slug in MENU_PAGES, **fields))
     page.save_revision().publish()
     return page
-
-
-def _stream(blocks) -> list[dict]:
-    return [{"type": kind, "value": value} for kind, value in blocks]
 
 
 def _plan(spec, order) -> Plan:
@@ -204,7 +206,7 @@ def _article(index, spec, topics, authors) -> ArticlePage:
         article_type=spec["type"],
         members_only=spec.get("members_only", False),
         standfirst=spec["standfirst"],
-        body=_stream(spec["body"]),
+        body=stream(spec["body"]),
         lead_image=_image(spec["title"], picture["motif"]) if picture else None,
         lead_image_caption=picture["caption"] if picture else "",
         lead_image_credit=picture["credit"] if picture else "",

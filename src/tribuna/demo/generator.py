@@ -17,7 +17,15 @@ from django.utils.html import strip_tags
 from django.utils.text import slugify
 from wagtail.models import Page
 
-from tribuna.news.models import ArticleAuthor, ArticleIndexPage, ArticlePage, ArticleType, Author, Topic
+from tribuna.base.locales import default_language
+from tribuna.news.models import (
+    ArticleAuthor,
+    ArticleIndexPage,
+    ArticlePage,
+    ArticleType,
+    Author,
+    Topic,
+)
 from tribuna.search import indexing
 
 from . import content
@@ -46,7 +54,7 @@ def add_articles(count: int, *, seed: int = 2016, progress=None) -> int:
     """Publish `count` generated articles under "All articles"; returns how many exist in all."""
     rng = random.Random(seed)
     pool, headlines = sentences(), titles()
-    index = ArticleIndexPage.objects.get()
+    index = ArticleIndexPage.objects.get(locale__language_code=default_language())
     topics = list(Topic.objects.values_list("pk", flat=True))
     authors = list(Author.objects.values_list("pk", flat=True))
     images = list(ArticlePage.objects.exclude(lead_image=None).values_list("lead_image_id", flat=True).distinct())

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from django.db import transaction
 from django.utils import formats, timezone
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from tribuna.newsletters import members_sync
 
@@ -58,7 +59,7 @@ def waiting_plan_change(member: Member) -> str:
     """What the member reads about a plan chosen for their next renewal; "" when none."""
     if not member.next_plan_id:
         return ""
-    values = {"plan": member.next_plan.name, "price": price_label(member.next_plan)}
+    values = {"plan": member.next_plan.local_name, "price": price_label(member.next_plan)}
     if member.status == Status.ACTIVE and member.expires_on:
         values["date"] = formats.date_format(member.expires_on, "DATE_FORMAT")
         return gettext("From %(date)s your plan will be %(plan)s (%(price)s).") % values
@@ -142,7 +143,7 @@ def change_plan(member: Member, plan: Plan, *, base_url: str | None = None) -> l
 
 def plan_change_message(member: Member, change: lifecycle.PlanChange) -> str:
     """What the member reads after changing plan (the confirmation e-mail says the same)."""
-    new = {"plan": change.new_plan.name, "price": price_label(change.new_plan)}
+    new = {"plan": change.new_plan.local_name, "price": price_label(change.new_plan)}
     if change.withdrawn:
         parts = [gettext("Your plan stays %(plan)s (%(price)s).") % new]
     elif change.at_once:
@@ -155,7 +156,7 @@ def plan_change_message(member: Member, change: lifecycle.PlanChange) -> str:
             )
     else:
         parts = [waiting_plan_change(member)]
-        parts.append(gettext("Until then you stay on %(plan)s.") % {"plan": change.old_plan.name})
+        parts.append(gettext("Until then you stay on %(plan)s.") % {"plan": change.old_plan.local_name})
     if change.card_renewal_stops:
         parts.append(
             gettext(
@@ -176,11 +177,13 @@ def newsletter_consent(member: Member) -> bool:
     return bool(latest and latest.given)
 
 
-def update_details(member: Member, *, name: str, address: str, postcode: str) -> None:
+def update_details(member: Member, *, name: str, address: str, postcode: str, language: str) -> None:
     member.name = name.strip()
     member.address = address.strip()
     member.postcode = postcode.strip().upper()
-    member.save(update_fields=["name", "address", "postcode"])
+    member.language = language
+    member.save(update_fields=["name", "address", "postcode", "language"])
+    members_sync.follow_language(member)
 
 
 def set_newsletter(member: Member, *, wanted: bool, wording: str, source: str) -> None:
@@ -203,6 +206,7 @@ def export(member: Member) -> dict:
             "payment_reference": member.payment_reference,
             "address": member.address,
             "postcode": member.postcode,
+            "language": member.language,
             "joined_at": member.joined_at,
             "email_confirmed_at": member.email_confirmed_at,
         },

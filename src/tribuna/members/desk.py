@@ -18,8 +18,8 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.generic import EditView, IndexView, InspectView
-from wagtail.admin.widgets import HeaderButton
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
@@ -159,12 +159,12 @@ class MemberViewSet(ModelViewSet):
     search_fields = ["name", "email", "payment_reference"]
     list_export = ["name", "email", "plan", "status", "expires_on", "payment_method", "payment_reference", "postcode"]
     export_filename = "members"
-    form_fields = ["name", "email", "plan", "payment_method", "address", "postcode"]
+    form_fields = ["name", "email", "language", "plan", "payment_method", "address", "postcode"]
     index_view_class = MemberIndexView
     edit_view_class = MemberEditView
     inspect_view_enabled = True
     inspect_view_class = MemberFileView
-    inspect_view_fields = ["name", "email", "plan", "next_plan", "status", "expires_on", "payment_method", "payment_reference", "auto_renews", "address", "postcode", "joined_at", "email_confirmed_at"]
+    inspect_view_fields = ["name", "email", "plan", "next_plan", "status", "expires_on", "payment_method", "payment_reference", "auto_renews", "address", "postcode", "language", "joined_at", "email_confirmed_at"]
     copy_view_enabled = False
     ordering = ["name"]
 

@@ -29,6 +29,7 @@ def donate(request, page):
             method=data["method"],
             gift_aid=form.gift_aid_details(),
             gift_aid_wording=config.gift_aid_wording,
+            language=page.locale.language_code,
         )
         if donation.method == PaymentMethod.CARD:
             import stripe

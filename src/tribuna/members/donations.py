@@ -5,6 +5,8 @@ from decimal import Decimal
 
 from django.db import transaction
 
+from tribuna.base.locales import supported_language
+
 from . import notices
 from .lifecycle import find_member
 from .models import Donation, GiftAidDeclaration, Payment
@@ -20,6 +22,7 @@ def give(
     method: str,
     gift_aid: dict | None,
     gift_aid_wording: str,
+    language: str = "",
 ) -> Donation:
     email = email.strip().lower()
     member = find_member(email)
@@ -34,6 +37,7 @@ def give(
         method=method,
         member=member,
         gift_aid=declaration,
+        language=supported_language(language),
     )
     if method != "card":
         transaction.on_commit(lambda: notices.send_donation_instructions(donation))

@@ -2,11 +2,15 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from tribuna.base.locales import language_choices
+from tribuna.base.wording import with_wordings
 
 from .account import price_label
 from .lifecycle import plan_change_problem, plans_to_switch_to
-from .models import Plan, PaymentMethod
+from .models import PaymentMethod, Plan
 
 MANUAL_METHODS = [
     (PaymentMethod.STANDING_ORDER, _("Standing order (we send you our bank details)")),
@@ -65,7 +69,8 @@ class JoinForm(GiftAidMixin, forms.Form):
 
     def __init__(self, *args, newsletter_wording: str, cards: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["plan"].queryset = Plan.objects.filter(is_public=True, is_retired=False)
+        self.fields["plan"].queryset = with_wordings(Plan.objects.filter(is_public=True, is_retired=False))
+        self.fields["plan"].label_from_instance = lambda plan: plan.local_name
         if cards:
             self.fields["payment_method"].choices = [(PaymentMethod.CARD, _("Card (secure payment page)"))] + MANUAL_METHODS
         self.fields["newsletter"].label = newsletter_wording
@@ -101,6 +106,7 @@ class DetailsForm(forms.Form):
         label=_("Postal address"), max_length=500, required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
     postcode = forms.CharField(label=_("Postcode"), max_length=12, required=False)
+    language = forms.ChoiceField(label=_("Language of our e-mails"), choices=language_choices)
 
 
 class RecordPaymentForm(forms.Form):
@@ -197,7 +203,7 @@ class PlanChangeForm(forms.Form):
         self.fields["plan"].widget.choices = [(plan.pk, self.label(plan)) for plan in plans_to_switch_to(member)]
 
     def label(self, plan) -> str:
-        values = {"plan": plan.name, "price": price_label(plan)}
+        values = {"plan": plan.local_name, "price": price_label(plan)}
         if plan.pk == self.member.plan_id:  # offered only while a change waits: choosing it withdraws the change
             return gettext("Keep %(plan)s (%(price)s)") % values
         return "%(plan)s (%(price)s)" % values

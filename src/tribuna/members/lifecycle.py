@@ -14,6 +14,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from tribuna.base.locales import supported_language
 from tribuna.newsletters import members_sync
 
 from . import gift_aid, notices
@@ -45,6 +46,7 @@ class JoinRequest:
     gift_aid: dict | None = None  # title, first_name, last_name, house, postcode
     gift_aid_wording: str = ""
     source: str = "join form"
+    language: str = ""  # of the page they joined from: every e-mail to them is in it
 
 
 def find_member(email: str) -> Member | None:
@@ -74,6 +76,7 @@ def join(request: JoinRequest, *, base_url: str | None = None) -> Member | None:
         payment_method=PaymentMethod.NONE if request.plan.is_free else request.payment_method,
         address=request.address.strip(),
         postcode=request.postcode.strip().upper(),
+        language=supported_language(request.language),
     )
     _record_status(member, "", Status.PENDING, "joined")
     Consent.objects.create(
@@ -276,13 +279,13 @@ def plan_change_problem(member: Member, plan: Plan, *, staff: bool = False) -> s
     if member.closed_at is not None or member.status == Status.CANCELLED:
         return gettext("A cancelled membership cannot change plan.")
     if plan.pk == member.next_plan_id:
-        return gettext("You have already chosen the %(plan)s plan from your next renewal.") % {"plan": plan.name}
+        return gettext("You have already chosen the %(plan)s plan from your next renewal.") % {"plan": plan.local_name}
     if plan.pk == member.plan_id and not member.next_plan_id:
-        return gettext("You are already on the %(plan)s plan.") % {"plan": plan.name}
+        return gettext("You are already on the %(plan)s plan.") % {"plan": plan.local_name}
     if plan.pk == member.plan_id or staff:
         return None
     if plan.is_retired:
-        return gettext("The %(plan)s plan is no longer offered.") % {"plan": plan.name}
+        return gettext("The %(plan)s plan is no longer offered.") % {"plan": plan.local_name}
     if not plan.is_public:
         return gettext("That plan is not open to members to choose. Please choose one of the plans listed.")
     return None

@@ -9,11 +9,16 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
+
+from tribuna.base.locales import default_language, language_field
+from tribuna.base.wording import LocalNameMixin, Wording
 
 
 class Period(models.TextChoices):
@@ -28,7 +33,7 @@ class PlanKind(models.TextChoices):
     ORGANISATION = "organisation", _("Organisation")
 
 
-class Plan(models.Model):
+class Plan(LocalNameMixin, ClusterableModel):
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     description = models.TextField(_("description"), blank=True)
@@ -51,6 +56,7 @@ class Plan(models.Model):
         FieldPanel("is_public"),
         FieldPanel("is_retired"),
         FieldPanel("sort_order"),
+        InlinePanel("wordings", label=_("In other languages")),
     ]
 
     class Meta:
@@ -64,6 +70,17 @@ class Plan(models.Model):
     @property
     def is_free(self) -> bool:
         return self.price == 0
+
+
+class PlanWording(Wording, Orderable):
+    plan = ParentalKey(Plan, on_delete=models.CASCADE, related_name="wordings")
+    name = models.CharField(_("name"), max_length=100, blank=True)
+    description = models.TextField(_("description"), blank=True)
+
+    translates = ("name", "description")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["plan", "language"], name="one_plan_wording_per_language")]
 
 
 class Status(models.TextChoices):
@@ -114,6 +131,7 @@ class Member(models.Model):
     auto_renews = models.BooleanField(_("renews automatically"), default=False)
     address = models.TextField(_("postal address"), blank=True)
     postcode = models.CharField(_("postcode"), max_length=12, blank=True)
+    language = language_field(default=default_language, help_text=_("Every e-mail we send them is in this language."))
     email_confirmed_at = models.DateTimeField(_("e-mail confirmed"), null=True, blank=True)
     joined_at = models.DateTimeField(_("joined"), default=timezone.now, db_index=True)
     closed_at = models.DateTimeField(_("account closed"), null=True, blank=True)
@@ -243,6 +261,9 @@ class Donation(models.Model):
         GiftAidDeclaration, on_delete=models.SET_NULL, null=True, blank=True, related_name="donations"
     )
     stripe_subscription = models.CharField(max_length=64, blank=True, db_index=True)
+    language = language_field(
+        default=default_language, help_text=_("Receipts and instructions are sent in this language.")
+    )
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -273,7 +294,7 @@ class MailSent(models.Model):
 
 
 @register_setting(icon="group")
-class MembershipSettings(BaseSiteSetting):
+class MembershipSettings(ClusterableModel, BaseSiteSetting):
     bank_account_name = models.CharField(_("account name"), max_length=100, blank=True)
     bank_sort_code = models.CharField(_("sort code"), max_length=8, blank=True)
     bank_account_number = models.CharField(_("account number"), max_length=12, blank=True)
@@ -309,6 +330,11 @@ class MembershipSettings(BaseSiteSetting):
         ),
         MultiFieldPanel([FieldPanel("grace_days"), FieldPanel("reminder_days")], heading=_("Renewals")),
         MultiFieldPanel([FieldPanel("newsletter_consent_wording"), FieldPanel("gift_aid_wording")], heading=_("Wording")),
+        InlinePanel(
+            "wordings",
+            label=_("Wording in other languages"),
+            help_text=_("Left blank, an unedited wording is shown in its own translation."),
+        ),
     ]
 
     class Meta:
@@ -322,6 +348,17 @@ class MembershipSettings(BaseSiteSetting):
         return sorted(set(days), reverse=True)
 
 
+class MembershipWording(Wording, Orderable):
+    owner = ParentalKey(MembershipSettings, on_delete=models.CASCADE, related_name="wordings")
+    newsletter_consent_wording = models.CharField(_("newsletter consent wording"), max_length=300, blank=True)
+    gift_aid_wording = models.TextField(_("Gift Aid declaration wording"), blank=True)
+
+    translates = ("newsletter_consent_wording", "gift_aid_wording")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["owner", "language"], name="one_membership_wording_per_language")]
+
+
 class DonatePage(RoutablePageMixin, Page):
     """ "Support our work": one-off and monthly gifts, by card or standing order."""
 
@@ -331,7 +368,7 @@ class DonatePage(RoutablePageMixin, Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("suggested_amounts")]
-    max_count = 1
+    max_count_per_parent = 1
     subpage_types: list[str] = []
 
     class Meta:
@@ -365,7 +402,7 @@ class JoinPage(RoutablePageMixin, Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("thanks")]
-    max_count = 1
+    max_count_per_parent = 1
     subpage_types: list[str] = []
 
     class Meta:

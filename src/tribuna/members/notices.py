@@ -1,11 +1,18 @@
-"""The messages members receive, each recorded in their history."""
+"""The messages members receive, each recorded in their history.
 
+Every message is written in the recipient's language, links included (/es/account/…):
+`in_their_language` renders the whole message, context and all, inside that language.
+"""
+
+import functools
 from urllib.parse import urljoin
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils import translation
 from sesame.utils import get_query_string
 
+from tribuna.base.locales import supported_language
 from tribuna.base.sites import organisation_name
 from tribuna.mail.sending import send_templated
 
@@ -13,6 +20,17 @@ from .models import MailSent
 from .settings import membership_settings
 
 WELCOME_SCOPE = "welcome"
+
+
+def in_their_language(send):
+    """For `send_*(member_or_donation, …)`: everything it builds is in their language."""
+
+    @functools.wraps(send)
+    def in_language(recipient, *args, **kwargs):
+        with translation.override(supported_language(recipient.language)):
+            return send(recipient, *args, **kwargs)
+
+    return in_language
 
 
 def absolute(path: str, base_url: str | None = None) -> str:
@@ -33,6 +51,7 @@ def _send(member, kind: str, template: str, context: dict, *, record: bool = Tru
         MailSent.objects.create(member=member, kind=kind)
 
 
+@in_their_language
 def send_welcome(member, *, base_url=None) -> None:
     _send(
         member,
@@ -46,14 +65,17 @@ def send_welcome(member, *, base_url=None) -> None:
     )
 
 
+@in_their_language
 def send_sign_in_link(member, *, base_url=None) -> None:
     _send(member, "sign-in link", "sign_in", {"link": sign_in_link(member, base_url=base_url)})
 
 
+@in_their_language
 def send_payment_receipt(member, payment) -> None:
     _send(member, "receipt", "receipt", {"payment": payment, "account_url": absolute(reverse("members:account"))})
 
 
+@in_their_language
 def send_renewal_reminder(member, *, days_left: int) -> None:
     _send(
         member,
@@ -69,6 +91,7 @@ def send_renewal_reminder(member, *, days_left: int) -> None:
     )
 
 
+@in_their_language
 def send_plan_changed(member, change, *, base_url=None) -> None:
     """Confirm a change of plan (`lifecycle.PlanChange`): what now, and what from when."""
     from django.utils.functional import lazy
@@ -90,6 +113,7 @@ def send_plan_changed(member, change, *, base_url=None) -> None:
     )
 
 
+@in_their_language
 def send_card_payment_failed(member) -> None:
     _send(member, "card payment failed", "card_failed", {"account_url": absolute(reverse("members:account"))})
 
@@ -101,9 +125,11 @@ def _send_to_donor(donation, kind: str, template: str, context: dict) -> None:
         MailSent.objects.create(member=donation.member, kind=kind)
 
 
+@in_their_language
 def send_donation_instructions(donation) -> None:
     _send_to_donor(donation, "donation instructions", "donation_instructions", {"bank": membership_settings()})
 
 
+@in_their_language
 def send_donation_thanks(donation, payment) -> None:
     _send_to_donor(donation, "donation receipt", "donation_thanks", {"payment": payment})

@@ -54,6 +54,7 @@ def join(request, page):
                 gift_aid=form.gift_aid_details(),
                 gift_aid_wording=config.gift_aid_wording,
                 source=request.build_absolute_uri(page.url),
+                language=page.locale.language_code,
             ),
             base_url=request.build_absolute_uri("/"),
         )
@@ -156,17 +157,20 @@ def member_required(view):
 
 @member_required
 def account_page(request, member):
-    form = DetailsForm(request.POST or None, initial={"name": member.name, "address": member.address, "postcode": member.postcode})
+    form = DetailsForm(request.POST or None, initial=_details(member))
     if request.method == "POST" and form.is_valid():
         account.update_details(member, **form.cleaned_data)
         return redirect("members:account")
     return _account_page(request, member, form=form)
 
 
+def _details(member) -> dict:
+    return {"name": member.name, "address": member.address, "postcode": member.postcode, "language": member.language}
+
+
 def _account_page(request, member, *, form=None, plan_form=None, status=200):
-    details = {"name": member.name, "address": member.address, "postcode": member.postcode}
     context = account.overview(member) | {
-        "form": form or DetailsForm(initial=details),
+        "form": form or DetailsForm(initial=_details(member)),
         "plan_form": plan_form or PlanChangeForm(member=member),
         "bank": membership_settings(request),
         "cards": card_payments.cards_enabled(),

@@ -13,7 +13,7 @@ class ArchiveFilterForm(forms.Form):
 
     def __init__(self, data, *, topics, years):
         super().__init__(data)
-        self.fields["topic"].choices = [("", _("All topics"))] + [(t.slug, t.name) for t in topics]
+        self.fields["topic"].choices = [("", _("All topics"))] + [(t.slug, t.local_name) for t in topics]
         self.fields["type"].choices = [("", _("All types"))] + list(ArticleType.choices)
         self.fields["year"].choices = [("", _("All years"))] + [(str(y), str(y)) for y in years]
         self._topics = {t.slug: t for t in topics}

@@ -6,6 +6,7 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -14,6 +15,7 @@ from wagtail.search import index
 
 from tribuna.base.blocks import BodyBlock
 from tribuna.base.mixins import SocialImageMixin
+from tribuna.base.wording import LocalNameMixin, Wording
 
 
 class ArticleType(models.TextChoices):
@@ -25,12 +27,17 @@ class ArticleType(models.TextChoices):
     INTERVIEW = "interview", _("Interview")
 
 
-class Topic(index.Indexed, models.Model):
+class Topic(LocalNameMixin, index.Indexed, ClusterableModel):
     name = models.CharField(_("name"), max_length=80, unique=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True, allow_unicode=True)
     description = models.TextField(_("description"), blank=True)
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        InlinePanel("wordings", label=_("In other languages")),
+    ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:
@@ -40,6 +47,19 @@ class Topic(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+
+class TopicWording(Wording, Orderable):
+    """A topic's name in another language; its address (slug) is the same in every language."""
+
+    topic = ParentalKey(Topic, on_delete=models.CASCADE, related_name="wordings")
+    name = models.CharField(_("name"), max_length=80, blank=True)
+    description = models.TextField(_("description"), blank=True)
+
+    translates = ("name", "description")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["topic", "language"], name="one_topic_wording_per_language")]
 
 
 class Author(index.Indexed, models.Model):
@@ -74,7 +94,7 @@ class ArticleIndexPage(RoutablePageMixin, SocialImageMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["news.ArticlePage"]
-    max_count = 1
+    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("article index page")

@@ -7,6 +7,9 @@ type, authors, topics, thumbnail) never sends one query per article.
 from django.db.models import Count, Prefetch, QuerySet
 from wagtail.images import get_image_model
 
+from tribuna.base.locales import in_active_language
+from tribuna.base.wording import with_wordings
+
 from .models import ArticleAuthor, ArticlePage, Topic
 
 # Renditions that templates ask for; prefetching them keeps listings at constant queries.
@@ -19,11 +22,16 @@ def with_card_data(queryset: QuerySet, renditions=CARD_RENDITIONS) -> QuerySet:
     return queryset.prefetch_related(
         Prefetch("lead_image", queryset=images),
         Prefetch("authorships", queryset=ArticleAuthor.objects.select_related("author")),
-        Prefetch("topics", queryset=Topic.objects.order_by("name")),
+        Prefetch("topics", queryset=with_wordings(Topic.objects.order_by("name"))),
     )
 
 
 def published_articles() -> QuerySet:
+    """Live, public articles in the reader's language, newest first."""
+    return in_active_language(published_in_every_language())
+
+
+def published_in_every_language() -> QuerySet:
     return ArticlePage.objects.live().public().order_by("-date", "-pk")
 
 
@@ -68,7 +76,7 @@ def archive_years() -> list[int]:
     Two index lookups rather than a scan of every article for its distinct years, so the
     archive and search filters cost the same at 100,000 articles as at 10.
     """
-    dates = ArticlePage.objects.live().order_by("date").values_list("date", flat=True)
+    dates = in_active_language(ArticlePage.objects.live()).order_by("date").values_list("date", flat=True)
     oldest, newest = dates.first(), dates.last()
     if oldest is None:
         return []

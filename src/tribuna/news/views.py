@@ -4,6 +4,8 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
 from django.template.response import TemplateResponse
 
+from tribuna.base.wording import with_wordings
+
 from . import selectors
 from .forms import ArchiveFilterForm
 from .models import Topic
@@ -12,7 +14,7 @@ ARTICLES_PER_PAGE = 12
 
 
 def archive(request, index_page, *, topic=None, author=None):
-    topics = list(Topic.objects.all())
+    topics = list(with_wordings(Topic.objects.all()))
     form = ArchiveFilterForm(request.GET, topics=topics, years=selectors.archive_years())
     filters = form.filters()
     if topic is not None:

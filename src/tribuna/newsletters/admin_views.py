@@ -29,7 +29,15 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views import snippets as snippet_views
 
 from . import campaign_actions, rendering
-from .models import Campaign, CampaignState, Newsletter, Subscriber, SubscriberStatus, Suppression, SuppressionReason
+from .models import (
+    Campaign,
+    CampaignState,
+    Newsletter,
+    Subscriber,
+    SubscriberStatus,
+    Suppression,
+    SuppressionReason,
+)
 from .statistics import campaign_statistics
 
 REFRESH_SECONDS = 5
@@ -43,7 +51,8 @@ def preview_response(request, campaign: Campaign, mode: str) -> HttpResponse:
     """Wagtail's live preview of a campaign (saved or not): the e-mail or its plain text,
     greeting the editor by first name and with links to the public newsletters page."""
     base_url = request.build_absolute_uri("/")
-    rendered = rendering.render_campaign(campaign, base_url=base_url)
+    mode, _colon, language = mode.partition(":")  # "text:es": the Spanish version's plain text
+    rendered = rendering.render_campaign(campaign, base_url=base_url, language=language or None)
     html, text = rendering.anonymous_copy(rendered, base_url=base_url, name=getattr(request.user, "first_name", ""))
     return _email_response(html, text, mode)
 
@@ -75,10 +84,7 @@ def campaign_permission(action: str):
 def campaign_email(request, campaign, mode):
     """The e-mail as it went (or would go) out, for the campaign's page and after sending."""
     base_url = request.build_absolute_uri("/")
-    if campaign.rendered_html:
-        rendered = rendering.Rendered(campaign.subject, campaign.preheader, campaign.rendered_html, campaign.rendered_text)
-    else:
-        rendered = rendering.render_campaign(campaign, base_url=base_url)
+    rendered = rendering.stored(campaign) or rendering.render_campaign(campaign, base_url=base_url)
     html, text = rendering.anonymous_copy(rendered, base_url=base_url)
     return _email_response(html, text, mode)
 

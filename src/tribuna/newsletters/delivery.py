@@ -17,10 +17,12 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.db import transaction
 from django.db.models import F
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from tribuna.base.clock import drop_stale_connections
+from tribuna.base.locales import supported_language
 from tribuna.base.sites import site_setting
+
 from . import audience, claims, links, rendering
 from .mime import Letter, header_safe
 from .models import (
@@ -32,7 +34,7 @@ from .models import (
     SubscriberStatus,
     Suppression,
 )
-from .transports import ConnectionLost, Outcome, TEMPORARY, transport
+from .transports import TEMPORARY, ConnectionLost, Outcome, transport
 
 logger = logging.getLogger(__name__)
 
@@ -57,8 +59,13 @@ def prepare(campaign: Campaign) -> None:
         campaign = Campaign.objects.select_for_update().get(pk=campaign.pk)
         if campaign.prepared_at is not None:
             return
-        rendered = rendering.render_campaign(campaign, base_url=links.site_root_url(), for_sending=True)
+        root = links.site_root_url()
+        rendered = rendering.render_campaign(campaign, base_url=root, for_sending=True)
         campaign.rendered_html, campaign.rendered_text = rendered.html, rendered.text
+        for version in campaign.versions.all():
+            copy = rendering.render_campaign(campaign, base_url=root, for_sending=True, language=version.language)
+            version.rendered_html, version.rendered_text = copy.html, copy.text
+            version.save(update_fields=["rendered_html", "rendered_text"])
         people = audience.recipients(campaign).order_by("pk").values_list("pk", "email", "name")
         batch = []
         for subscriber_id, email, name in people.iterator(chunk_size=2000):
@@ -79,7 +86,8 @@ class Issue:
     """What every recipient of one campaign shares."""
 
     campaign: Campaign
-    rendered: rendering.Rendered
+    rendered: rendering.Rendered  # the default language's copy
+    in_languages: dict[str, rendering.Rendered]  # the other versions' copies
     sender_name: str
     sender_email: str
     list_id: str
@@ -94,9 +102,8 @@ class Issue:
         from_name, from_email = _default_sender()
         return cls(
             campaign=campaign,
-            rendered=rendering.Rendered(
-                subject=campaign.subject, preheader=campaign.preheader, html=campaign.rendered_html, text=campaign.rendered_text
-            ),
+            rendered=rendering.stored(campaign),
+            in_languages={version.language: rendering.stored(campaign, version.language) for version in campaign.versions.all()},
             sender_name=(newsletter.sender_name if newsletter and newsletter.sender_name else from_name),
             sender_email=from_email,
             list_id=f"{newsletter.name if newsletter else campaign.subject} <{newsletter.slug if newsletter else 'campaign'}.{domain}>",
@@ -105,16 +112,20 @@ class Issue:
         )
 
     def letter(self, delivery: Delivery) -> Letter:
+        """One recipient's message: the copy in their language, their own links (into
+        the site in that language too)."""
         subscriber = delivery.subscriber
-        unsubscribe = links.one_click_url(subscriber, self.campaign.pk)
-        html, text = rendering.personalise(
-            self.rendered, name=delivery.name, preferences_url=links.preferences_url(subscriber), unsubscribe_url=unsubscribe
-        )
-        headers = {
-            "List-Id": self.list_id,
-            **links.list_unsubscribe_headers(subscriber, self.campaign.pk),
-            "Precedence": "bulk",
-        }
+        rendered = self.in_languages.get(subscriber.language, self.rendered)
+        with translation.override(supported_language(subscriber.language)):
+            unsubscribe = links.one_click_url(subscriber, self.campaign.pk)
+            html, text = rendering.personalise(
+                rendered, name=delivery.name, preferences_url=links.preferences_url(subscriber), unsubscribe_url=unsubscribe
+            )
+            headers = {
+                "List-Id": self.list_id,
+                **links.list_unsubscribe_headers(subscriber, self.campaign.pk),
+                "Precedence": "bulk",
+            }
         if self.reply_to:
             headers["Reply-To"] = self.reply_to
         return Letter(
@@ -122,7 +133,7 @@ class Issue:
             sender_email=self.sender_email,
             to_name=delivery.name,
             to_email=delivery.email,
-            subject=header_safe(self.campaign.subject),
+            subject=header_safe(rendered.subject),
             text=text,
             html=html,
             message_id=f"<tribuna.{self.campaign.pk}.{delivery.pk}@{self.domain}>",
@@ -281,7 +292,7 @@ def dispatch_once(worker: str) -> int:
     batch = claims.claim_batch(due, min(settings.NEWSLETTER_BATCH_SIZE, budget), worker=worker, now=now)
     if not batch:
         return 0
-    sent = send_batch(Issue.of(Campaign.objects.get(pk=due)), batch, worker=worker)
+    sent = send_batch(Issue.of(Campaign.objects.prefetch_related("versions").get(pk=due)), batch, worker=worker)
     finish_done()
     return sent or len(batch)
 

@@ -12,7 +12,7 @@ class NewsletterChoiceMixin:
     def offer(self, newsletters, *, hidden: bool = False):
         self.offered = list(newsletters)
         field = self.fields["newsletters"]
-        field.choices = [(str(n.pk), n.name) for n in self.offered]
+        field.choices = [(str(n.pk), n.local_name) for n in self.offered]
         if hidden:
             field.widget = forms.MultipleHiddenInput()
             field.widget.choices = field.choices

@@ -36,6 +36,7 @@ from django.core import signing
 from django.core.signals import setting_changed
 from django.db.models.signals import post_delete, post_save
 from django.urls import reverse
+from django.utils import translation
 from django.utils.crypto import constant_time_compare
 from wagtail.models import Site
 
@@ -74,8 +75,9 @@ def _absolute(path: str, base_url: str | None) -> str:
 
 
 @functools.cache
-def _path_template(view: str) -> tuple[str, str]:
-    """The URL path of `view` around its token, reversed once per process."""
+def _path_template(view: str, language: str | None) -> tuple[str, str]:
+    """The URL path of `view` around its token, reversed once per process and language
+    (/es/newsletters/… for Spanish readers)."""
     marker = "TOKEN0"
     path = reverse(view, args=[marker])
     before, _, after = path.partition(marker)
@@ -83,7 +85,7 @@ def _path_template(view: str) -> tuple[str, str]:
 
 
 def _path(view: str, token: str) -> str:
-    before, after = _path_template(view)
+    before, after = _path_template(view, translation.get_language())
     return before + token + after
 
 

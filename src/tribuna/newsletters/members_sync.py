@@ -15,11 +15,19 @@ from __future__ import annotations
 
 from django.db import transaction
 from django.db.models import Max, Q
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from tribuna.members.models import Consent, Member
 
-from .models import Delivery, DeliveryState, Newsletter, Subscriber, SubscriberConsent, SubscriberStatus, Subscription
+from .models import (
+    Delivery,
+    DeliveryState,
+    Newsletter,
+    Subscriber,
+    SubscriberConsent,
+    SubscriberStatus,
+    Subscription,
+)
 
 MEMBERSHIP_SOURCE = "membership"
 
@@ -91,7 +99,7 @@ def _subscriber_for(member: Member, *, create: bool) -> Subscriber | None:
         email=email,
         name=member.name,
         member=member,
-        language=translation.get_language() or Subscriber._meta.get_field("language").default,
+        language=member.language,
     )
 
 
@@ -146,3 +154,8 @@ def forget_member(member: Member) -> None:
         for delivery in deliveries.exclude(state=DeliveryState.QUEUED).only("pk"):
             Delivery.objects.filter(pk=delivery.pk).update(email=f"erased-{delivery.pk}@invalid", name="", subscriber=None)
         subscriber.delete()
+
+
+def follow_language(member) -> None:
+    """A member's subscriber record reads newsletters in the language the member chose."""
+    Subscriber.objects.filter(member=member).exclude(language=member.language).update(language=member.language)

@@ -6,15 +6,24 @@ worker, never in the web process.
 
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, PreviewableMixin
+
+from tribuna.base.locales import language_field
+from tribuna.base.wording import LocalNameMixin, Wording
 
 
 class Audience(models.TextChoices):
@@ -22,7 +31,7 @@ class Audience(models.TextChoices):
     MEMBERS = "members", _("Current members only")
 
 
-class Newsletter(models.Model):
+class Newsletter(LocalNameMixin, ClusterableModel):
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(_("slug"), max_length=60, unique=True, help_text=_("Also names the list in mail headers (List-Id)."))
     description = models.CharField(_("description"), max_length=300, blank=True)
@@ -48,6 +57,7 @@ class Newsletter(models.Model):
         FieldPanel("members_by_consent"),
         MultiFieldPanel([FieldPanel("sender_name"), FieldPanel("reply_to")], heading=_("Sender")),
         FieldPanel("sort_order"),
+        InlinePanel("wordings", label=_("In other languages")),
     ]
 
     class Meta:
@@ -57,6 +67,17 @@ class Newsletter(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class NewsletterWording(Wording, Orderable):
+    newsletter = ParentalKey(Newsletter, on_delete=models.CASCADE, related_name="wordings")
+    name = models.CharField(_("name"), max_length=100, blank=True)
+    description = models.CharField(_("description"), max_length=300, blank=True)
+
+    translates = ("name", "description")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["newsletter", "language"], name="one_newsletter_wording_per_language")]
 
 
 class SubscriberStatus(models.TextChoices):
@@ -182,6 +203,15 @@ class Campaign(PreviewableMixin, ClusterableModel):
         FieldPanel("newsletters", widget=forms.CheckboxSelectMultiple),
         FieldPanel("introduction"),
         InlinePanel("articles", heading=_("Articles"), label=_("article")),
+        InlinePanel(
+            "versions",
+            heading=_("In other languages"),
+            label=_("version"),
+            help_text=_(
+                "Subscribers who read another language get its version: its subject and introduction, and the "
+                "articles' own translations where they exist. Everyone else gets the campaign above."
+            ),
+        ),
         FieldPanel("web_version"),
     ]
 
@@ -198,10 +228,17 @@ class Campaign(PreviewableMixin, ClusterableModel):
         # Once sending starts, the campaign is a record of what was sent.
         return self.state in {CampaignState.DRAFT, CampaignState.SCHEDULED}
 
-    # The admin's live preview shows both parts; see admin_views.preview_response.
+    def version_in(self, language: str):
+        """The version written for `language`, if any (works on an unsaved campaign too)."""
+        return next((version for version in self.versions.all() if version.language == language), None)
+
+    # The admin's live preview shows both parts, in every language; see admin_views.preview_response.
     @property
     def preview_modes(self):
-        return [("html", _("E-mail")), ("text", _("Plain text"))]
+        modes = [("html", _("E-mail")), ("text", _("Plain text"))]
+        for code, name in settings.LANGUAGES[1:]:
+            modes += [(f"html:{code}", f"{_('E-mail')} ({name})"), (f"text:{code}", f"{_('Plain text')} ({name})")]
+        return modes
 
     def serve_preview(self, request, mode_name):
         from .admin_views import preview_response
@@ -214,6 +251,29 @@ class CampaignArticle(Orderable):
     article = models.ForeignKey("news.ArticlePage", on_delete=models.CASCADE, related_name="+", verbose_name=_("article"))
 
     panels = [PageChooserPanel("article", "news.ArticlePage")]
+
+
+class CampaignVersion(Orderable):
+    """The campaign in another language. Blank fields are taken from the campaign."""
+
+    campaign = ParentalKey(Campaign, on_delete=models.CASCADE, related_name="versions")
+    language = language_field()
+    subject = models.CharField(_("subject"), max_length=150, blank=True)
+    preheader = models.CharField(_("preheader"), max_length=150, blank=True)
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul", "ol"])
+    # This language's copy as it was sent, like Campaign.rendered_*.
+    rendered_html = models.TextField(blank=True, editable=False)
+    rendered_text = models.TextField(blank=True, editable=False)
+
+    panels = [FieldPanel("language"), FieldPanel("subject"), FieldPanel("preheader"), FieldPanel("introduction")]
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["campaign", "language"], name="one_campaign_version_per_language")]
+        verbose_name = _("campaign version")
+
+    def clean(self):
+        if self.language == settings.LANGUAGE_CODE:
+            raise ValidationError({"language": _("The campaign itself is in the default language.")})
 
 
 class CampaignLink(models.Model):
@@ -282,7 +342,7 @@ class MailEvent(models.Model):
 
 
 @register_setting(icon="mail")
-class NewsletterSettings(BaseSiteSetting):
+class NewsletterSettings(ClusterableModel, BaseSiteSetting):
     messages_per_minute = models.PositiveIntegerField(
         _("messages per minute"),
         default=3000,
@@ -318,6 +378,11 @@ class NewsletterSettings(BaseSiteSetting):
         FieldPanel("soft_bounce_limit"),
         FieldPanel("postal_address"),
         FieldPanel("subscribe_wording"),
+        InlinePanel(
+            "wordings",
+            label=_("Wording in other languages"),
+            help_text=_("Left blank, an unedited wording is shown in its own translation."),
+        ),
         FieldPanel("track_opens_and_clicks"),
     ]
 
@@ -326,3 +391,13 @@ class NewsletterSettings(BaseSiteSetting):
 
 
 from .pages import NewsletterArchivePage  # noqa: E402,F401
+
+
+class NewsletterSettingsWording(Wording, Orderable):
+    owner = ParentalKey(NewsletterSettings, on_delete=models.CASCADE, related_name="wordings")
+    subscribe_wording = models.CharField(_("subscribe wording"), max_length=300, blank=True)
+
+    translates = ("subscribe_wording",)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["owner", "language"], name="one_newsletter_settings_wording_per_language")]

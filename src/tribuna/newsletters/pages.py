@@ -64,9 +64,10 @@ class NewsletterArchivePage(RoutablePageMixin, Page):
         if campaign is None:
             raise Http404
         base_url = request.build_absolute_uri("/")
-        if campaign.rendered_html:  # what subscribers were sent, even if articles changed since
-            rendered = rendering.Rendered(campaign.subject, campaign.preheader, campaign.rendered_html, campaign.rendered_text)
-        else:
-            rendered = rendering.render_campaign(campaign, base_url=base_url)
+        # What subscribers of this page's language were sent, even if articles changed since.
+        language = self.locale.language_code
+        rendered = rendering.stored(campaign, language) or rendering.render_campaign(
+            campaign, base_url=base_url, language=language
+        )
         html = rendering.web_version(rendered, base_url=base_url, archive_url=self.get_url(request))
         return HttpResponse(html)

@@ -25,7 +25,7 @@ import css_inline
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
-from django.utils import dateformat, translation
+from django.utils import formats, translation
 from django.utils.translation import gettext as _
 from wagtail.rich_text import expand_db_html
 
@@ -83,8 +83,10 @@ class EmailArticle:
     image_alt: str = ""
 
 
-def render_campaign(campaign, *, base_url: str, for_sending: bool = False) -> Rendered:
-    """The campaign's HTML and text parts with placeholders for each recipient's details.
+def render_campaign(campaign, *, base_url: str, for_sending: bool = False, language: str | None = None) -> Rendered:
+    """The campaign's HTML and text parts with placeholders for each recipient's details,
+    in `language` (the default language's unless given): its version's words when it has
+    one, its articles' translations where they exist, the interface in that language.
 
     Works on unsaved campaigns too (the admin's live preview), reading the articles and
     newsletters held in memory by the edit form.
@@ -93,14 +95,48 @@ def render_campaign(campaign, *, base_url: str, for_sending: bool = False) -> Re
     group counts opens and clicks, the links are rewritten and stored as `CampaignLink`s and
     the counting image is added. Previews and test sends never count.
     """
-    with translation.override(settings.LANGUAGE_CODE):
-        context = _context(campaign, base_url)
+    language = language or settings.LANGUAGE_CODE
+    words = Words.of(campaign, language)
+    with translation.override(language):
+        context = _context(campaign, words, base_url, language)
         html = render_to_string("newsletters/email_campaign.html", context)
         html = _INLINER.inline(html)
         text = _text(context)
     if for_sending and context["count_opens_and_clicks"] and campaign.pk is not None:
         html, text = _counted(campaign, html, text, base_url)
-    return Rendered(subject=_one_line(campaign.subject), preheader=_one_line(campaign.preheader), html=html, text=text)
+    return Rendered(subject=_one_line(words.subject), preheader=_one_line(words.preheader), html=html, text=text)
+
+
+@dataclass(frozen=True)
+class Words:
+    """What the editor wrote for one language: its version's, falling back field by field."""
+
+    subject: str
+    preheader: str
+    introduction: str
+
+    @classmethod
+    def of(cls, campaign, language: str) -> "Words":
+        version = campaign.version_in(language) if language != settings.LANGUAGE_CODE else None
+        if version is None:
+            return cls(campaign.subject, campaign.preheader, campaign.introduction)
+        return cls(
+            version.subject or campaign.subject,
+            version.preheader or campaign.preheader,
+            version.introduction or campaign.introduction,
+        )
+
+
+def stored(campaign, language: str | None = None) -> Rendered | None:
+    """The copy that was sent to readers of `language` (its version's, else the campaign's
+    own), or None before sending."""
+    version = campaign.version_in(language) if language and language != settings.LANGUAGE_CODE else None
+    if version is not None and version.rendered_html:
+        words = Words.of(campaign, language)
+        return Rendered(_one_line(words.subject), _one_line(words.preheader), version.rendered_html, version.rendered_text)
+    if campaign.rendered_html:
+        return Rendered(campaign.subject, campaign.preheader, campaign.rendered_html, campaign.rendered_text)
+    return None
 
 
 def personalise(rendered: Rendered, *, name: str, preferences_url: str, unsubscribe_url: str) -> tuple[str, str]:
@@ -152,30 +188,30 @@ def web_version(rendered: Rendered, *, base_url: str, archive_url: str) -> str:
 # --- what goes into the templates ----------------------------------------------------------
 
 
-def _context(campaign, base_url: str) -> dict:
+def _context(campaign, words: Words, base_url: str, language: str) -> dict:
     from tribuna.base.models import SiteIdentity
 
     from .models import NewsletterSettings
 
     identity = site_setting(SiteIdentity)
     newsletter_settings = site_setting(NewsletterSettings)
-    newsletters = [newsletter.name for newsletter in campaign.newsletters.all()]
+    newsletters = [newsletter.local_name for newsletter in campaign.newsletters.all()]
     logo = _logo(identity, base_url)
-    introduction = _absolute_links(expand_db_html(campaign.introduction), base_url) if campaign.introduction else ""
+    introduction = _absolute_links(expand_db_html(words.introduction), base_url) if words.introduction else ""
     return {
-        "language": translation.get_language(),
-        "subject": _one_line(campaign.subject),
-        "preheader": _one_line(campaign.preheader),
+        "language": language,
+        "subject": _one_line(words.subject),
+        "preheader": _one_line(words.preheader),
         # Mail programs fill the preview line with body text after the preheader; blank it.
         "preheader_padding": range(60),
         "organisation": identity.organisation_name,
         "logo": logo,
         "greeting": _greeting(),
         "introduction": introduction,
-        "articles": _articles(campaign, base_url),
+        "articles": _articles(campaign, base_url, language),
         "image_width": LEAD_IMAGE_SIZE[0],
         "image_height": LEAD_IMAGE_SIZE[1],
-        "web_url": _web_url(campaign, base_url),
+        "web_url": _web_url(campaign, base_url, language),
         "why": _why(newsletters),
         "sender_line": _sender_line(identity, newsletter_settings),
         "preferences_url": PREFERENCES_URL,
@@ -209,7 +245,7 @@ def _choose_greeting(body: str, named: bool) -> str:
     return body[:start] + chosen + body[end + len(GREETING_END) :]
 
 
-def _articles(campaign, base_url: str) -> list[EmailArticle]:
+def _articles(campaign, base_url: str, language: str) -> list[EmailArticle]:
     from django.db.models import Prefetch
     from wagtail.images import get_image_model
 
@@ -221,9 +257,17 @@ def _articles(campaign, base_url: str) -> list[EmailArticle]:
         return []
     images = get_image_model().objects.prefetch_renditions(LEAD_IMAGE_SPEC)
     # Only published articles: a link to a draft would lead readers to a "not found" page.
-    pages = ArticlePage.objects.live().filter(pk__in=ids).prefetch_related(Prefetch("lead_image", queryset=images))
-    by_id = {page.pk: page for page in pages}
-    return [_email_article(by_id[pk], base_url) for pk in dict.fromkeys(ids) if pk in by_id]
+    live = ArticlePage.objects.live().prefetch_related(Prefetch("lead_image", queryset=images))
+    by_id = {page.pk: page for page in live.filter(pk__in=ids)}
+    # Each article in the reader's language where it has been translated.
+    translated = {
+        page.translation_key: page
+        for page in live.filter(
+            translation_key__in=[page.translation_key for page in by_id.values()], locale__language_code=language
+        )
+    }
+    chosen_pages = [by_id[pk] for pk in dict.fromkeys(ids) if pk in by_id]
+    return [_email_article(translated.get(page.translation_key, page), base_url) for page in chosen_pages]
 
 
 def _email_article(page, base_url: str) -> EmailArticle:
@@ -236,7 +280,7 @@ def _email_article(page, base_url: str) -> EmailArticle:
     return EmailArticle(
         title=page.title,
         url=urljoin(base_url, path),
-        date=dateformat.format(page.date, "j F Y"),
+        date=formats.date_format(page.date, "DATE_FORMAT"),
         standfirst=" ".join(page.standfirst.split()),
         members_only=page.members_only,
         image_url=image_url,
@@ -244,12 +288,13 @@ def _email_article(page, base_url: str) -> EmailArticle:
     )
 
 
-def _web_url(campaign, base_url: str) -> str:
+def _web_url(campaign, base_url: str, language: str) -> str:
     if not campaign.web_version or campaign.pk is None:
         return ""
     from .pages import NewsletterArchivePage
 
-    archive = NewsletterArchivePage.objects.live().first()
+    archives = NewsletterArchivePage.objects.live()
+    archive = archives.filter(locale__language_code=language).first() or archives.first()
     return urljoin(base_url, archive.issue_path(campaign.pk)) if archive else ""
 
 

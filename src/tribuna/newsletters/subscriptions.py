@@ -25,6 +25,7 @@ from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
+from tribuna.base.locales import supported_language
 from tribuna.base.sites import organisation_name
 from tribuna.mail.sending import send_templated
 
@@ -178,17 +179,19 @@ def _record(subscriber, newsletters, *, given: bool, wording: str, source: str, 
 
 
 def _mail(subscriber: Subscriber, template: str, *, base_url: str | None) -> None:
-    """Send a confirmation or "already subscribed" message; on failure, let them ask again."""
-    context = {
-        "subscriber": subscriber,
-        "organisation": organisation_name(),
-        "newsletters": subscribed_to(subscriber),
-        "confirm_url": links.confirmation_url(subscriber, base_url=base_url),
-        "preferences_url": links.preferences_url(subscriber, base_url=base_url),
-        "days": links.CONFIRMATION_MAX_AGE // (24 * 3600),
-    }
+    """Send a confirmation or "already subscribed" message, in their language (its links
+    too: /es/newsletters/…); on failure, let them ask again."""
     try:
-        send_templated(f"newsletters/{template}", subscriber.email, context, language=subscriber.language or None)
+        with translation.override(supported_language(subscriber.language)):
+            context = {
+                "subscriber": subscriber,
+                "organisation": organisation_name(),
+                "newsletters": subscribed_to(subscriber),
+                "confirm_url": links.confirmation_url(subscriber, base_url=base_url),
+                "preferences_url": links.preferences_url(subscriber, base_url=base_url),
+                "days": links.CONFIRMATION_MAX_AGE // (24 * 3600),
+            }
+            send_templated(f"newsletters/{template}", subscriber.email, context)
     except Exception:
         logger.exception("Could not send the %s message to subscriber %s", template, subscriber.pk)
         Subscriber.objects.filter(pk=subscriber.pk).update(confirmation_sent_at=None)

@@ -9,6 +9,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from tribuna.base.sites import site_setting
+from tribuna.base.wording import worded
 from tribuna.members.ratelimit import allow, client_ip
 
 from . import links, subscriptions
@@ -19,7 +20,8 @@ SUBSCRIBE_LIMITS = {"ip": (10, 3600), "email": (3, 3600)}  # attempts per window
 
 
 def newsletter_settings(request) -> NewsletterSettings:
-    return site_setting(NewsletterSettings, request)
+    """The site's settings, their wording in the reader's language."""
+    return worded(site_setting(NewsletterSettings, request))
 
 
 def _base_url(request) -> str:

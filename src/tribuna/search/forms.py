@@ -4,8 +4,10 @@ from django import forms
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
+from tribuna.base.locales import active_language
 from tribuna.news.forms import ArchiveFilterForm
 
+from .languages import base_language
 from .query import parse
 from .searching import Filters, content_languages
 
@@ -17,8 +19,12 @@ class SearchForm(ArchiveFilterForm):
     field_order = ["q", "topic", "type", "year", "language"]
 
     def __init__(self, data, *, topics, years):
-        super().__init__(data, topics=topics, years=years)
         languages = content_languages()
+        if len(languages) > 1 and "language" not in data:
+            # The header's search box searches the reader's language; the form offers all.
+            data = data.copy()
+            data["language"] = base_language(active_language())
+        super().__init__(data, topics=topics, years=years)
         self.fields["language"].choices = [("", _("All languages"))] + [
             (code, get_language_info(code)["name_local"]) for code in languages
         ]

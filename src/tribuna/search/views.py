@@ -3,6 +3,7 @@
 from django.core.paginator import InvalidPage
 from django.template.response import TemplateResponse
 
+from tribuna.base.wording import with_wordings
 from tribuna.news import selectors
 from tribuna.news.models import Topic
 
@@ -13,7 +14,7 @@ RESULTS_PER_PAGE = 10
 
 
 def search(request):
-    form = SearchForm(request.GET, topics=list(Topic.objects.all()), years=selectors.archive_years())
+    form = SearchForm(request.GET, topics=list(with_wordings(Topic.objects.all())), years=selectors.archive_years())
     query = form.query()
     results = Results(query, form.search_filters(), request)
     try:

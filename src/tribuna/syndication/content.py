@@ -25,6 +25,7 @@ from wagtail.images.models import AbstractImage
 from wagtail.models import Site
 from wagtail.rich_text import RichText, expand_db_html
 
+from tribuna.base.locales import in_active_language
 from tribuna.base.sites import default_site, site_setting
 from tribuna.news import selectors
 from tribuna.news.models import ArticleIndexPage, ArticlePage, Author, Topic
@@ -102,8 +103,8 @@ class Channel:
 def feed_path(kind: str, fmt: str, slug: str | None = None) -> str:
     """The path of a feed, e.g. /feeds/topic/mining.atom."""
     if kind == "articles":
-        return reverse("syndication:articles_feed", kwargs={"fmt": fmt})
-    return reverse(f"syndication:{kind}_feed", kwargs={"slug": slug, "fmt": fmt})
+        return reverse("feeds:articles_feed", kwargs={"fmt": fmt})
+    return reverse(f"feeds:{kind}_feed", kwargs={"slug": slug, "fmt": fmt})
 
 
 def find_channel(kind: str, slug: str | None = None) -> Channel:
@@ -131,7 +132,7 @@ def build_feed(request, channel: Channel, fmt: str) -> Feed:
     organisation = identity.organisation_name or "Tribuna"
     base_url = site.root_url
 
-    index = ArticleIndexPage.objects.live().first()
+    index = in_active_language(ArticleIndexPage.objects.live()).first()
     index_url = index.get_full_url(request) if index else base_url + "/"
     articles = selectors.published_articles()
     if channel.kind == "topic":

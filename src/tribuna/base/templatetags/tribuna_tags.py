@@ -3,11 +3,21 @@
 from urllib.parse import urlsplit
 
 from django import template
+from django.conf import settings
 from wagtail.models import Site
 
-from tribuna.base.models import Panel
+from tribuna.base import language_switch
+from tribuna.base.locales import active_language, default_language, localised
+from tribuna.base.models import Panel, SiteIdentity
+from tribuna.base.wording import worded
 
 register = template.Library()
+
+
+@register.filter(name="worded")
+def worded_filter(thing):
+    """`{% with plan=plan|worded %}`: a plan, newsletter or topic in the reader's language."""
+    return worded(thing)
 
 
 @register.filter
@@ -22,15 +32,54 @@ def main_menu(context):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return []
-    return list(site.root_page.get_children().live().public().in_menu())
+    home = localised(site.root_page)
+    return list(home.get_children().live().public().in_menu())
+
+
+@register.simple_tag(takes_context=True)
+def site_identity(context):
+    """The site's identity in the reader's language, its links leading to pages in it too."""
+    request = context.get("request")
+    if request is None:
+        return SiteIdentity()
+    key = f"_tribuna_identity_{active_language()}"
+    if not hasattr(request, key):
+        identity = SiteIdentity.for_request(request)
+        if active_language() != default_language():
+            identity = worded(identity)
+            identity.join_page = localised(identity.join_page)
+            identity.privacy_page = localised(identity.privacy_page)
+        setattr(request, key, identity)
+    return getattr(request, key)
 
 
 @register.simple_tag(takes_context=True)
 def site_panels(context):
+    """The panels in the reader's language, or the default language's when it has none."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:
         return []
-    return list(
-        Panel.objects.filter(owner__site=site).select_related("link_page").order_by("sort_order")
+    panels = list(
+        Panel.objects.filter(owner__site=site, language__in={active_language(), default_language()})
+        .select_related("link_page")
+        .order_by("sort_order")
     )
+    own = [panel for panel in panels if panel.language == active_language()]
+    return own or panels
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """The page in each language (see base/language_switch.py), worked out once per request."""
+    request = context.get("request")
+    if request is None or len(settings.LANGUAGES) < 2:
+        return []
+    if not hasattr(request, "_tribuna_language_versions"):
+        request._tribuna_language_versions = language_switch.versions(request, context.get("page"))
+    return request._tribuna_language_versions
+
+
+@register.simple_tag
+def hreflang_alternates(versions):
+    return language_switch.alternates(versions)

@@ -2,15 +2,16 @@
 
 from django import template
 
+from tribuna.base.locales import in_active_language
 from tribuna.news.models import ArticleIndexPage
 
 register = template.Library()
 
 
 def archive_page(request):
-    """The site's "All articles" page, looked up once per request."""
+    """The "All articles" page in the reader's language, looked up once per request."""
     if not hasattr(request, "_tribuna_archive_page"):
-        request._tribuna_archive_page = ArticleIndexPage.objects.live().first()
+        request._tribuna_archive_page = in_active_language(ArticleIndexPage.objects.live()).first()
     return request._tribuna_archive_page
 
 
