@@ -145,3 +145,9 @@ def test_a_missing_page_offers_the_other_languages_home(client, demo_site):
     links = switcher(page(client, "/articles/no-such-article/", status=404))
     assert links["Español"] == "/es/"
     assert switcher(page(client, "/es/articulos/no-existe/", status=404))["English"] == "/"
+
+
+def test_prices_are_written_the_readers_way(client, demo_site):
+    spanish = page(client, "/es/hagase-socio/").get_text()
+    assert "30,00 £ al año" in spanish and "£30.00" not in spanish
+    assert "£30.00 a year" in page(client, "/become-a-member/").get_text()

@@ -405,3 +405,36 @@ def test_staff_suppress_and_release_addresses_by_hand(client, editor):
     assert suppression.note == "Asked twice" and suppression.email == "someone@example.net"
     client.post(f"{index}delete/{suppression.pk}/")
     assert not Suppression.objects.exists()
+
+
+def test_an_editor_writes_a_spanish_version_and_previews_it(client, editor, peru_update):
+    data = campaign_form(newsletters=[peru_update], articles=[article(APEC)])
+    data.update(
+        {
+            "versions-TOTAL_FORMS": "1",
+            "versions-0-id": "",
+            "versions-0-ORDER": "1",
+            "versions-0-language": "es",
+            "versions-0-subject": "Actualidad del Perú, semana 46",
+            "versions-0-preheader": "",
+            "versions-0-introduction": contentstate("¡Hola %%name%%!"),
+        }
+    )
+    response = client.post(f"{CAMPAIGNS}add/", data)
+    assert response.status_code == 302
+    campaign = Campaign.objects.get(subject="Peru Update, week 46")
+    version = campaign.versions.get()
+    assert (version.language, version.subject) == ("es", "Actualidad del Perú, semana 46")
+
+    preview_url = f"{CAMPAIGNS}preview/{campaign.pk}/"
+    assert client.post(preview_url, data).json() == {"is_valid": True, "is_available": True}
+    spanish = client.get(preview_url, {"mode": "html:es"}).content.decode()
+    assert "Actualidad del Perú, semana 46" in spanish and "¡Hola Elena!" in spanish
+    assert "El Perú, anfitrión del APEC" in spanish and 'lang="es"' in spanish
+    english = client.get(preview_url, {"mode": "html"}).content.decode()
+    assert "Peru hosts APEC" in english and "El Perú" not in english
+    # A version in the default language is refused with a clear message.
+    data["versions-0-language"] = "en-gb"
+    refused = client.post(f"{CAMPAIGNS}edit/{campaign.pk}/", {**data, "versions-0-id": str(version.pk), "versions-INITIAL_FORMS": "1"})
+    assert refused.status_code == 200
+    assert "The campaign itself is in the default language." in refused.content.decode()

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 from django.utils import formats, timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 
 from tribuna.newsletters import members_sync
@@ -39,8 +39,13 @@ CURRENCY_SYMBOLS = {"GBP": "£", "EUR": "€", "USD": "$"}
 
 
 def money(amount, currency: str = "GBP") -> str:
+    """An amount as the reader writes it: "£12.00" in English, "12,00 £" in Spanish."""
+    number = formats.number_format(amount, decimal_pos=2, use_l10n=True)
     symbol = CURRENCY_SYMBOLS.get(currency.upper())
-    return f"{symbol}{amount}" if symbol else f"{amount} {currency.upper()}"
+    if symbol is None:
+        return f"{number} {currency.upper()}"
+    # Translators: where the currency symbol goes, and how it meets the number.
+    return pgettext("money", "%(symbol)s%(amount)s") % {"symbol": symbol, "amount": number}
 
 
 def price_label(plan: Plan) -> str:
