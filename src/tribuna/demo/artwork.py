@@ -1,5 +1,6 @@
 """Illustrations and report PDFs for the demo, drawn here so the demo needs no downloads."""
 
+import functools
 import io
 import random
 
@@ -15,6 +16,8 @@ PALETTES = {
 }
 
 
+# Drawn once per process: the test suite builds the demo site hundreds of times.
+@functools.cache
 def landscape_jpeg(motif: str, seed: str, size=(1200, 675)) -> bytes:
     """Layered ridges in the motif's colours; the seed makes each picture differ, repeatably."""
     rng = random.Random(seed)
