@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from support import fake_stripe as fs
-from tribuna.members.models import Member, Payment, StripeEvent
+from tribuna.members.models import Member, Payment, Plan, StripeEvent
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -35,7 +35,17 @@ def test_checkout_is_a_yearly_subscription_for_the_plan(card_join):
     }
     assert params["client_reference_id"] == member.payment_reference
     assert params["subscription_data"]["metadata"]["member"] == member.payment_reference
+    assert params["locale"] == "en-GB"
     assert member.status == "pending" and member.payment_method == "card"
+
+
+def test_a_spanish_joiner_pays_on_a_spanish_checkout_page(client, stripe_api, outbox, join_data):
+    concession = Plan.objects.get(slug="concession")
+    response = client.post("/es/hagase-socio/", {**join_data, "plan": concession.pk, "payment_method": "card"})
+    assert response.status_code == 303
+    _method, _path, params = stripe_api.requests[-1]
+    assert params["locale"] == "es"
+    assert params["line_items"]["0"]["price_data"]["product_data"] == {"name": "Cuota reducida"}
 
 
 def test_paid_subscription_activates_once_whatever_the_order_and_replays(client, card_join):

@@ -1,11 +1,21 @@
 """Stripe Checkout for card payments: subscriptions for periodic plans, one-off otherwise."""
 
 from django.conf import settings
+from django.utils import translation
+from django.utils.translation import gettext
+
+from tribuna.base.locales import supported_language
+from tribuna.base.wording import worded
 
 from .lifecycle import plan_for_next_payment
 from .models import Donation, Frequency, Member, Period, Plan
 
 INTERVALS = {Period.ANNUAL: "year", Period.MONTHLY: "month"}
+# The languages Stripe Checkout's pages come in (its `locale` parameter).
+CHECKOUT_LOCALES = frozenset(
+    "bg cs da de el en en-GB es es-419 et fi fil fr fr-CA hr hu id it ja ko lt lv ms mt nb nl pl pt "
+    "pt-BR ro ru sk sl sv th tr vi zh zh-HK zh-TW".split()
+)
 
 
 def cards_enabled() -> bool:
@@ -26,7 +36,8 @@ def start_membership_checkout(member: Member, *, success_url: str, cancel_url: s
     return _checkout(
         reference=member.payment_reference,
         email=member.email,
-        label=plan.name,
+        label=worded(plan, language=supported_language(member.language)).name,
+        language=member.language,
         amount=plan.price,
         currency=plan.currency,
         interval=INTERVALS.get(plan.period),
@@ -40,7 +51,8 @@ def start_donation_checkout(donation: Donation, *, success_url: str, cancel_url:
     return _checkout(
         reference=donation.reference,
         email=donation.email,
-        label="Donation",
+        label=_donation_label(donation.language),
+        language=donation.language,
         amount=donation.amount,
         currency=donation.currency,
         interval="month" if donation.frequency == Frequency.MONTHLY else None,
@@ -52,12 +64,14 @@ def start_donation_checkout(donation: Donation, *, success_url: str, cancel_url:
 
 
 def _checkout(
-    *, reference, email, label, amount, currency, interval, metadata, success_url, cancel_url, button=None
+    *, reference, email, label, language, amount, currency, interval, metadata, success_url, cancel_url, button=None
 ) -> str:
-    """A subscription when there is an interval, else a one-off payment. The metadata goes on
-    the session and on what it creates, so every later webhook can name its member or gift."""
+    """A subscription when there is an interval, else a one-off payment, on a Stripe page in
+    the payer's language. The metadata goes on the session and on what it creates, so every
+    later webhook can name its member or gift."""
     price_data = {"currency": currency.lower(), "unit_amount": _minor_units(amount), "product_data": {"name": label}}
     params = {
+        "locale": _stripe_locale(language),
         "customer_email": email,
         "client_reference_id": reference,
         "metadata": metadata,
@@ -73,6 +87,20 @@ def _checkout(
             params["submit_type"] = button
     params["line_items"] = [{"price_data": price_data, "quantity": 1}]
     return client().v1.checkout.sessions.create(params=params).url
+
+
+def _stripe_locale(language: str) -> str:
+    """Stripe's name for the language ("es", "en-GB"); "auto" (the browser's) when Stripe's
+    Checkout is not offered in it."""
+    code = supported_language(language)
+    base, _dash, region = code.partition("-")
+    named = f"{base}-{region.upper()}" if region else base
+    return named if named in CHECKOUT_LOCALES else base if base in CHECKOUT_LOCALES else "auto"
+
+
+def _donation_label(language: str) -> str:
+    with translation.override(supported_language(language)):
+        return gettext("Donation")
 
 
 def _minor_units(amount) -> int:
