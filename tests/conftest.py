@@ -1,6 +1,5 @@
 """Shared fixtures: the demo site, and a real Chromium for browser tests."""
 
-import io
 import os
 
 import pytest
@@ -28,15 +27,23 @@ def _default_language():
     translation.activate(settings.LANGUAGE_CODE)
 
 
-@pytest.fixture
-def demo_site(db):
-    from tribuna.demo.builder import build_demo
+@pytest.fixture(scope="session")
+def demo_snapshot(django_db_setup, django_db_blocker):
+    """The demo site, built once per test process (see support/demo_snapshot.py)."""
+    from support.demo_snapshot import DemoSnapshot
 
-    restore_wagtail_tree()  # after a transactional test's flush
-    build_demo(stdout=io.StringIO())
+    with django_db_blocker.unblock():
+        return DemoSnapshot.take()
+
+
+@pytest.fixture
+def demo_site(db, demo_snapshot, settings):
+    from support.demo_snapshot import forget_cached_rows
     from tribuna.base.models import HomePage
 
-    return HomePage.objects.get(locale__language_code="en-gb")
+    demo_snapshot.restore(settings.MEDIA_ROOT)
+    yield HomePage.objects.get(locale__language_code="en-gb")
+    forget_cached_rows()  # the rows are rolled back
 
 
 @pytest.fixture
@@ -85,32 +92,13 @@ def chromium():
         browser.close()
 
 
-def restore_wagtail_tree():
-    """Put back what Wagtail's data migrations made (locale, root collection, root page).
-
-    Transactional tests end with a flush that empties those tables too. Django's
-    serialized rollback cannot restore them here: once Playwright runs its event loop,
-    the test thread gets a different connection from the one the copy was stored on.
-    """
-    from django.conf import settings
-    from wagtail.coreutils import get_supported_content_language_variant
-    from wagtail.models import Collection, Locale, Page
-
-    if not Locale.objects.exists():
-        Locale.objects.create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
-    if not Collection.objects.exists():
-        Collection.add_root(name="Root")
-    if not Page.objects.exists():
-        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
-
-
 @pytest.fixture
-def live_site(transactional_db, live_server):
-    from tribuna.demo.builder import build_demo
+def live_site(transactional_db, demo_snapshot, live_server, settings):
+    from support.demo_snapshot import forget_cached_rows
 
-    restore_wagtail_tree()
-    build_demo(stdout=io.StringIO())
-    return live_server
+    demo_snapshot.restore(settings.MEDIA_ROOT)
+    yield live_server
+    forget_cached_rows()  # the rows are flushed
 
 
 @pytest.fixture
