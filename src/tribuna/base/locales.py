@@ -43,23 +43,6 @@ def ensure_locales(**kwargs) -> None:
         Locale.objects.get_or_create(language_code=code)
 
 
-def localised(page):
-    """`page`'s live translation in the reader's language, else `page`: a link chosen once
-    in settings (always a default-language page there) follows the reader's language.
-    One query, none for readers of the default language."""
-    language = active_language()
-    if page is None or language == default_language():
-        return page
-    translation = (
-        type(page)
-        .objects.live()
-        .filter(translation_key=page.translation_key, locale__language_code=language)
-        .exclude(locale_id=page.locale_id)
-        .first()
-    )
-    return translation or page
-
-
 def supported_language(code: str | None) -> str:
     """`code` if the site speaks it, else the default: a person's stored preference may name
     a language the site no longer has, and their mail and links must still work."""

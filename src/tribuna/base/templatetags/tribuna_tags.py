@@ -7,8 +7,9 @@ from django.conf import settings
 from wagtail.models import Site
 
 from tribuna.base import language_switch
-from tribuna.base.locales import active_language, default_language, localised
+from tribuna.base.locales import active_language, default_language
 from tribuna.base.models import Panel, SiteIdentity
+from tribuna.base.page_links import in_language
 from tribuna.base.wording import worded
 
 register = template.Library()
@@ -32,7 +33,7 @@ def main_menu(context):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return []
-    home = localised(site.root_page)
+    [home] = in_language([site.root_page], active_language())
     return list(home.get_children().live().public().in_menu())
 
 
@@ -47,8 +48,9 @@ def site_identity(context):
         identity = SiteIdentity.for_request(request)
         if active_language() != default_language():
             identity = worded(identity)
-            identity.join_page = localised(identity.join_page)
-            identity.privacy_page = localised(identity.privacy_page)
+            identity.join_page, identity.privacy_page = in_language(
+                [identity.join_page, identity.privacy_page], active_language()
+            )
         setattr(request, key, identity)
     return getattr(request, key)
 
