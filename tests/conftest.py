@@ -16,6 +16,37 @@ def _media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _own_redis_database(worker_id):
+    """With REDIS_URL, each test process gets a Redis database of its own: a test that
+    clears a cache must not clear another process's rate limits or pages."""
+    from django.conf import settings
+    from django.test import override_settings
+
+    if not os.environ.get("REDIS_URL"):
+        yield
+        return
+    from urllib.parse import urlsplit
+
+    number = 0 if worker_id == "master" else int(worker_id.removeprefix("gw")) + 1
+    location = urlsplit(os.environ["REDIS_URL"])._replace(path=f"/{number}").geturl()
+    caches = {
+        name: dict(config, LOCATION=location) if "redis" in config["BACKEND"].lower() else config
+        for name, config in settings.CACHES.items()
+    }
+    with override_settings(CACHES=caches):
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _fresh_page_cache(settings, tmp_path):
+    """Every test starts with no cached pages, and a generation file of its own."""
+    from django.core.cache import caches
+
+    settings.TRIBUNA_PAGE_GENERATION_FILE = tmp_path / "page-cache-generation"
+    caches["pages"].clear()
+
+
 @pytest.fixture(autouse=True)
 def _default_language():
     """A request leaves its language active in the thread: each test starts in the default."""
@@ -72,8 +103,10 @@ def fresh_rate_limits(db):
 
 
 @pytest.fixture
-def count_queries():
-    """`with count_queries() as queries: ...` then `len(queries)`."""
+def count_queries(settings):
+    """`with count_queries() as queries: ...` then `len(queries)`: what rendering costs,
+    so with the page cache off."""
+    settings.TRIBUNA_PAGE_CACHE = False
     return lambda: CaptureQueriesContext(connection)
 
 

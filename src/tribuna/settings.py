@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "tribuna.search",
     "tribuna.syndication",
     "tribuna.api",
+    "tribuna.pagecache",
     "tribuna.demo",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -99,8 +100,11 @@ MIDDLEWARE = [
     # Before anything that can answer by itself, so those answers carry CORS headers too.
     "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # The language comes from the URL alone, so a cached page is known by its URL.
+    "tribuna.base.middleware.UrlLanguageMiddleware",
+    # Before sessions: a reader's cached page costs no session, user or database work.
+    "tribuna.pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -217,6 +221,24 @@ CACHES = {
     if os.environ.get("REDIS_URL")
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
+# Whole pages for readers who are not signed in (tribuna/pagecache): in each web process's
+# memory by default, or in Redis with everything else when REDIS_URL is set, which every
+# process and machine then shares.
+CACHES["pages"] = (
+    dict(CACHES["default"], KEY_PREFIX="pages")
+    if os.environ.get("REDIS_URL")
+    else {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pages",
+        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("TRIBUNA_PAGE_CACHE_ENTRIES", "500"))},
+    }
+)
+TRIBUNA_PAGE_CACHE = env_bool("TRIBUNA_PAGE_CACHE", True)
+# Without Redis, the processes on this machine learn of content changes from this file.
+TRIBUNA_PAGE_GENERATION_FILE = DATA_DIR / "page-cache-generation"
+# How long a CDN or proxy may keep a page without asking again (s-maxage); browsers always
+# ask, and get a 304 when nothing changed. See docs/deploy.md on purging.
+TRIBUNA_SHARED_CACHE_SECONDS = int(os.environ.get("TRIBUNA_SHARED_CACHE_SECONDS", "10"))
 # Rate limits must count across every process: the database, or Redis when there is one.
 CACHES["ratelimit"] = (
     dict(CACHES["default"])

@@ -85,6 +85,7 @@ def build_demo(stdout=sys.stdout) -> None:
     _bank_details(home)
     _newsletter_archive(home)
     _newsletters(home)
+    _every_setting(home)
     spanish = translations.build_spanish(home, sections, pages, articles, Site.objects.get(root_page=home))
     stdout.write(
         f"Demo site ready: {len(articles)} articles ({spanish} also in Spanish), {len(topics)} topics, "
@@ -142,6 +143,18 @@ def _newsletters(home) -> None:
     if not settings.postal_address:
         settings.postal_address = content.NEWSLETTER_POSTAL_ADDRESS
         settings.save()
+
+
+def _every_setting(home) -> None:
+    """Each site setting's row, with its defaults: else the first reader of a page that
+    reads one creates it, and that change retires every cached page."""
+    from wagtail.contrib.settings.models import BaseSiteSetting
+    from wagtail.contrib.settings.registry import registry
+
+    site = Site.objects.get(root_page=home)
+    for model in registry:
+        if issubclass(model, BaseSiteSetting):
+            model.for_site(site)
 
 
 def _newsletter_archive(home) -> None:

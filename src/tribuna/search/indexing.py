@@ -8,6 +8,8 @@ from django.db import transaction
 from django.db.models import prefetch_related_objects
 from wagtail.models import Page
 
+from tribuna.pagecache.invalidation import content_changed
+
 from . import documents
 from .engines import engine
 from .models import SearchEntry
@@ -58,6 +60,7 @@ def rebuild(progress=None) -> int:
         written += len(batch)
         if progress:
             progress(written)
+    content_changed()  # search result pages cached before now are out of date
     return SearchEntry.objects.count()
 
 

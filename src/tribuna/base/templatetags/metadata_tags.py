@@ -17,5 +17,8 @@ def sharing_metadata(context, title="", description=""):
     if not isinstance(page, Page) or request is None:
         return {"meta": None}
     # Trust the paginator the view used, not ?page=, so a stray ?page= changes nothing.
-    number = next((value.number for value in context.flatten().values() if isinstance(value, PaginatorPage)), 1)
+    # type(), not isinstance(): that would evaluate the lazy csrf_token and give every
+    # page a cookie, which keeps it out of every cache.
+    pages = (value for value in context.flatten().values() if issubclass(type(value), PaginatorPage))
+    number = next((page.number for page in pages), 1)
     return {"meta": page_metadata(request, page, title=title, description=description, page_number=number)}
