@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "tribuna.syndication",
     "tribuna.api",
     "tribuna.pagecache",
+    "tribuna.ops",  # health checks, media on S3, CDN purging (docs/deploy.md)
     "tribuna.demo",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -210,6 +211,12 @@ STORAGES = {
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
 }
+# Media on S3-compatible storage, CDN purging, health checks exempt from the HTTPS redirect:
+# tribuna/ops/environ.py (docs/deploy.md).
+from tribuna.ops.environ import settings_from_environ as _deployment_settings  # noqa: E402
+
+_deployment = _deployment_settings(os.environ, STORAGES)
+globals().update(_deployment)
 # Media is served by whitenoise too on a one-process install; a proxy takes over when it grows.
 WHITENOISE_MAX_AGE = 3600
 
@@ -303,7 +310,8 @@ LOGGING = {
     # Wagtail logs every page action at INFO; the admin's history keeps them anyway.
     "loggers": {"wagtail": {"level": "WARNING"}},
 }
-TRIBUNA_SERVE_MEDIA = env_bool("TRIBUNA_SERVE_MEDIA", True)
+# Uploads are served by the app itself, unless they live in a bucket (TRIBUNA_S3_BUCKET).
+TRIBUNA_SERVE_MEDIA = env_bool("TRIBUNA_SERVE_MEDIA", not _deployment["TRIBUNA_MEDIA_ON_S3"])
 # Addresses per sitemap file; more than this and /sitemap.xml becomes an index of files.
 TRIBUNA_SITEMAP_LIMIT = int(os.environ.get("TRIBUNA_SITEMAP_LIMIT", "5000"))
 

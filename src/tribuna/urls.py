@@ -13,6 +13,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/", include("tribuna.api.urls")),
+    path("", include("tribuna.ops.urls")),  # /healthz and /readyz for load balancers (docs/deploy.md)
     path("", include("tribuna.syndication.urls")),  # sitemap.xml, robots.txt
     path("webhooks/stripe/", stripe_webhook, name="stripe_webhook"),
     path("webhooks/mail/", include("tribuna.mail.webhooks")),  # bounces and complaints (docs/mail.md)

@@ -6,12 +6,16 @@ An article shows on the home page, its topics, the archive, feeds and other arti
 "related" lists, so one change retires every page rather than a guessed subset.
 """
 
+import logging
+
 from django.apps import apps
 from django.db import transaction
 from django.db.models.signals import post_delete, post_migrate, post_save
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import generation
+
+log = logging.getLogger(__name__)
 
 # Nothing from these is ever shown on a public page.
 PRIVATE_APPS = {
@@ -42,8 +46,17 @@ def content_changed(**kwargs) -> None:
     """Retire the cached pages now, for the rest of this transaction, and again once it
     commits: a page rendered from the old rows while the commit was under way was filed
     under the generation that has just ended."""
-    generation.bump()
-    transaction.on_commit(generation.bump)
+    _bump()
+    transaction.on_commit(_bump)
+
+
+def _bump() -> None:
+    # An editor's save must not fail because the cache is down; while it is down no page
+    # is served from it, and a Redis that restarts empty starts a new generation itself.
+    try:
+        generation.bump()
+    except Exception:
+        log.exception("Could not retire the cached pages")
 
 
 def connect() -> None:

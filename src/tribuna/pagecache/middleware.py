@@ -1,9 +1,13 @@
 """Whole pages for readers who are not signed in, kept until the content changes."""
 
+import logging
+
 from django.conf import settings
 from django.utils.cache import get_conditional_response, patch_cache_control
 
 from . import store
+
+log = logging.getLogger(__name__)
 
 
 class PageCacheMiddleware:
@@ -13,13 +17,22 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not (settings.TRIBUNA_PAGE_CACHE and store.anonymous(request)):
             return personal(self.get_response(request))
-        page_key, page = store.fetch(request)
+        try:
+            page_key, page = store.fetch(request)
+        except Exception:  # the cache is a shortcut: without it, pages are made afresh
+            log.exception("The page cache cannot be read; serving %s uncached", request.path)
+            return self.get_response(request)
         if page is not None:
             return not_modified_or(request, page, page.response())
         response = self.get_response(request)
         if not store.keepable(request, response):
             return personal(response) if response.cookies else response
-        return not_modified_or(request, store.keep(page_key, response), response)
+        try:
+            page = store.keep(page_key, response)
+        except Exception:
+            log.exception("The page cache cannot be written; %s stays uncached", request.path)
+            return response
+        return not_modified_or(request, page, response)
 
 
 def not_modified_or(request, page, response):
