@@ -26,6 +26,7 @@ from tribuna.news.models import (
     Author,
     Topic,
 )
+from tribuna.pagecache.invalidation import content_changed
 from tribuna.search import indexing
 
 from . import content
@@ -84,6 +85,7 @@ def add_articles(count: int, *, seed: int = 2016, progress=None) -> int:
         if progress:
             progress(done, count)
     _refresh_statistics()
+    content_changed()  # bulk inserts send no signals: retire cached pages and lists here
     return ArticlePage.objects.count()
 
 

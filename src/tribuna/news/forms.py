@@ -24,7 +24,7 @@ class ArchiveFilterForm(forms.Form):
         data = self.cleaned_data
         found = {}
         if data.get("topic"):
-            found["topics"] = self._topics[data["topic"]]
+            found["topics"] = self._topics[data["topic"]].pk
         if data.get("type"):
             found["article_type"] = data["type"]
         if data.get("year"):

@@ -2,13 +2,21 @@
 
 Every list of articles goes through `with_card_data`, so rendering a card (title, date,
 type, authors, topics, thumbnail) never sends one query per article.
+
+Lists are two steps: the ids in order (`article_ids`, remembered until the content
+changes), then the dozen articles shown (`cards`, by id). Ordering 100,000 articles
+costs a scan and a sort whatever part of the list a page shows; remembered, every page
+of the archive, however deep, is a slice and a lookup by id.
 """
 
-from django.db.models import Count, Prefetch, QuerySet
+from array import array
+
+from django.db.models import Prefetch, QuerySet
 from wagtail.images import get_image_model
 
-from tribuna.base.locales import in_active_language
+from tribuna.base.locales import active_language, in_active_language
 from tribuna.base.wording import with_wordings
+from tribuna.pagecache.memo import remember
 
 from .models import ArticleAuthor, ArticlePage, Topic
 
@@ -35,8 +43,26 @@ def published_in_every_language() -> QuerySet:
     return ArticlePage.objects.live().public().order_by("-date", "-pk")
 
 
+def article_ids(**filters) -> array:
+    """Ids of the published articles in the reader's language matching `filters` (plain
+    values: ids, not objects), newest first."""
+
+    def ordered():
+        return array("q", published_articles().filter(**filters).values_list("pk", flat=True))
+
+    return remember("article-ids", ordered, active_language(), sorted(filters.items()))
+
+
+def cards(ids, renditions=CARD_RENDITIONS) -> list[ArticlePage]:
+    """The articles with these ids, in this order, ready for their cards."""
+    articles = with_card_data(ArticlePage.objects.filter(pk__in=list(ids)), renditions)
+    by_id = {article.pk: article for article in articles}
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
 def newest_articles(limit: int = 6, exclude=()) -> list[ArticlePage]:
-    return list(with_card_data(published_articles().exclude(pk__in=exclude))[:limit])
+    skip = set(exclude)
+    return cards([pk for pk in article_ids()[: limit + len(skip)] if pk not in skip][:limit])
 
 
 def featured_articles(home) -> list[ArticlePage]:
@@ -48,36 +74,36 @@ def featured_articles(home) -> list[ArticlePage]:
 
 
 def articles_on_topic(topic, limit: int = 5) -> list[ArticlePage]:
-    return list(with_card_data(published_articles().filter(topics=topic))[:limit])
+    return cards(article_ids(topics=topic.pk)[:limit])
+
+
+# How far back on each of an article's topics "related" looks: recent pieces, and a
+# bounded cost however large the archive.
+RELATED_WINDOW = 300
 
 
 def related_articles(article: ArticlePage, limit: int = 3) -> list[ArticlePage]:
-    """The editor's choice, else the articles sharing most topics, newest first."""
+    """The editor's choice, else the recent articles sharing most topics, newest first."""
     chosen = list(article.related_links.values_list("related_id", flat=True))
     if chosen:
         articles = {a.pk: a for a in with_card_data(published_articles().filter(pk__in=chosen))}
         return [articles[pk] for pk in chosen if pk in articles][:limit]
-    topic_ids = [topic.pk for topic in article.topics.all()]
-    if not topic_ids:
-        return []
-    sharing = (
-        published_articles()
-        .filter(topics__in=topic_ids)
-        .exclude(pk=article.pk)
-        .annotate(shared=Count("topics"))
-        .order_by("-shared", "-date", "-pk")
-    )
-    return list(with_card_data(sharing)[:limit])
+    shared: dict[int, int] = {}
+    for topic in article.topics.all():
+        for pk in article_ids(topics=topic.pk)[:RELATED_WINDOW]:
+            shared[pk] = shared.get(pk, 0) + 1
+    shared.pop(article.pk, None)
+    dates = dict(ArticlePage.objects.filter(pk__in=list(shared)).values_list("pk", "date"))
+    best = sorted(dates, key=lambda pk: (shared[pk], dates[pk], pk), reverse=True)
+    return cards(best[:limit])
 
 
 def archive_years() -> list[int]:
-    """Every year from the newest article's back to the oldest's, newest first.
+    """Every year from the newest article's back to the oldest's, newest first."""
 
-    Two index lookups rather than a scan of every article for its distinct years, so the
-    archive and search filters cost the same at 100,000 articles as at 10.
-    """
-    dates = in_active_language(ArticlePage.objects.live()).order_by("date").values_list("date", flat=True)
-    oldest, newest = dates.first(), dates.last()
-    if oldest is None:
-        return []
-    return list(range(newest.year, oldest.year - 1, -1))
+    def years():
+        dates = in_active_language(ArticlePage.objects.live()).order_by("date").values_list("date", flat=True)
+        oldest, newest = dates.first(), dates.last()
+        return [] if oldest is None else list(range(newest.year, oldest.year - 1, -1))
+
+    return remember("archive-years", years, active_language())

@@ -18,17 +18,16 @@ def archive(request, index_page, *, topic=None, author=None):
     form = ArchiveFilterForm(request.GET, topics=topics, years=selectors.archive_years())
     filters = form.filters()
     if topic is not None:
-        filters["topics"] = topic
+        filters["topics"] = topic.pk
     if author is not None:
-        filters["authorships__author"] = author
-    articles = selectors.published_articles().filter(**filters)
+        filters["authorships__author"] = author.pk
 
     page_number = request.GET.get("page") or 1
     try:
-        page = Paginator(articles, ARTICLES_PER_PAGE).page(page_number)
+        page = Paginator(selectors.article_ids(**filters), ARTICLES_PER_PAGE).page(page_number)
     except (PageNotAnInteger, EmptyPage) as error:
         raise Http404(str(error)) from error
-    page.object_list = list(selectors.with_card_data(page.object_list))
+    page.object_list = selectors.cards(page.object_list)
 
     return TemplateResponse(
         request,

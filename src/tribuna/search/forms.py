@@ -38,7 +38,7 @@ class SearchForm(ArchiveFilterForm):
     def search_filters(self) -> Filters:
         found = self.filters()  # validates, and drops what is not recognised
         return Filters(
-            topic=found.get("topics"),
+            topic=self._topics.get(self.cleaned_data.get("topic")) if "topics" in found else None,
             article_type=found.get("article_type", ""),
             year=found.get("date__year"),
             language=self.cleaned_data.get("language", ""),

@@ -134,12 +134,12 @@ def build_feed(request, channel: Channel, fmt: str) -> Feed:
 
     index = in_active_language(ArticleIndexPage.objects.live()).first()
     index_url = index.get_full_url(request) if index else base_url + "/"
-    articles = selectors.published_articles()
+    filters = {}
     if channel.kind == "topic":
-        articles = articles.filter(topics=channel.subject)
+        filters["topics"] = channel.subject.pk
     elif channel.kind == "author":
-        articles = articles.filter(authorships__author=channel.subject)
-    articles = list(selectors.with_card_data(articles, renditions=(LEAD_RENDITION,))[:FEED_LENGTH])
+        filters["authorships__author"] = channel.subject.pk
+    articles = selectors.cards(selectors.article_ids(**filters)[:FEED_LENGTH], renditions=(LEAD_RENDITION,))
 
     readable = [article for article in articles if not article.members_only]
     bodies = render_bodies(readable, request, base_url) if full_text else {}
