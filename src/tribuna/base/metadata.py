@@ -21,7 +21,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Site
 
-from .models import SiteIdentity
+from . import identity as site_identity
 from .wording import with_wordings
 
 # 1.91:1 is what Facebook, LinkedIn, X and Mastodon all crop previews to; JPEG because
@@ -112,7 +112,7 @@ def page_metadata(request, page, *, title: str = "", description: str = "", page
     from tribuna.news.models import ArticlePage
 
     site = Site.find_for_request(request)
-    identity = SiteIdentity.for_request(request) if site is not None else SiteIdentity()
+    identity = site_identity.for_request(request)
     is_home = site is not None and page.pk == site.root_page_id
     site_name = identity.organisation_name or (site.site_name if site else "")
 

@@ -79,7 +79,7 @@ def articles_on_topic(topic, limit: int = 5) -> list[ArticlePage]:
 
 # How far back on each of an article's topics "related" looks: recent pieces, and a
 # bounded cost however large the archive.
-RELATED_WINDOW = 300
+RELATED_WINDOW = 60
 
 
 def related_articles(article: ArticlePage, limit: int = 3) -> list[ArticlePage]:

@@ -6,11 +6,12 @@ from django import template
 from django.conf import settings
 from wagtail.models import Site
 
-from tribuna.base import language_switch
+from tribuna.base import identity, language_switch
 from tribuna.base.locales import active_language, default_language
-from tribuna.base.models import Panel, SiteIdentity
+from tribuna.base.models import Panel
 from tribuna.base.page_links import in_language
 from tribuna.base.wording import worded
+from tribuna.pagecache.memo import remember
 
 register = template.Library()
 
@@ -33,26 +34,17 @@ def main_menu(context):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return []
-    [home] = in_language([site.root_page], active_language())
-    return list(home.get_children().live().public().in_menu())
+
+    def menu():
+        [home] = in_language([site.root_page], active_language())
+        return list(home.get_children().live().public().in_menu())
+
+    return remember("main-menu", menu, site.pk, active_language())
 
 
 @register.simple_tag(takes_context=True)
 def site_identity(context):
-    """The site's identity in the reader's language, its links leading to pages in it too."""
-    request = context.get("request")
-    if request is None:
-        return SiteIdentity()
-    key = f"_tribuna_identity_{active_language()}"
-    if not hasattr(request, key):
-        identity = SiteIdentity.for_request(request)
-        if active_language() != default_language():
-            identity = worded(identity)
-            identity.join_page, identity.privacy_page = in_language(
-                [identity.join_page, identity.privacy_page], active_language()
-            )
-        setattr(request, key, identity)
-    return getattr(request, key)
+    return identity.for_request(context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
@@ -62,13 +54,16 @@ def site_panels(context):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return []
-    panels = list(
-        Panel.objects.filter(owner__site=site, language__in={active_language(), default_language()})
-        .select_related("link_page")
-        .order_by("sort_order")
-    )
-    own = [panel for panel in panels if panel.language == active_language()]
-    return own or panels
+
+    def panels():
+        both = list(
+            Panel.objects.filter(owner__site=site, language__in={active_language(), default_language()})
+            .select_related("link_page")
+            .order_by("sort_order")
+        )
+        return [panel for panel in both if panel.language == active_language()] or both
+
+    return remember("site-panels", panels, site.pk, active_language())
 
 
 @register.simple_tag(takes_context=True)
