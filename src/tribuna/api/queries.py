@@ -9,7 +9,6 @@ from django.db.models import Count, F, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from tribuna.base.locales import in_active_language
 from tribuna.base.models import HomePage, KeyIssuePage, StandardPage
 from tribuna.news import selectors
 from tribuna.news.models import ArticleIndexPage, Author, Topic
@@ -73,4 +72,4 @@ def pages(filters: dict | None = None) -> QuerySet:
 
 def archive_page() -> ArticleIndexPage | None:
     """The "All articles" page, whose sub-pages list a topic's or an author's articles."""
-    return in_active_language(ArticleIndexPage.objects.live().public()).first()
+    return selectors.archive_index()

@@ -18,7 +18,7 @@ from tribuna.base.locales import active_language, in_active_language
 from tribuna.base.wording import with_wordings
 from tribuna.pagecache.memo import remember
 
-from .models import ArticleAuthor, ArticlePage, Topic
+from .models import ArticleAuthor, ArticleIndexPage, ArticlePage, Topic
 
 # Renditions that templates ask for; prefetching them keeps listings at constant queries.
 CARD_RENDITIONS = ("fill-480x270|format-webp",)
@@ -96,6 +96,15 @@ def related_articles(article: ArticlePage, limit: int = 3) -> list[ArticlePage]:
     dates = dict(ArticlePage.objects.filter(pk__in=list(shared)).values_list("pk", "date"))
     best = sorted(dates, key=lambda pk: (shared[pk], dates[pk], pk), reverse=True)
     return cards(best[:limit])
+
+
+def archive_index() -> ArticleIndexPage | None:
+    """The "All articles" page in the reader's language."""
+
+    def first():
+        return in_active_language(ArticleIndexPage.objects.live().public()).first()
+
+    return remember("archive-index", first, active_language())
 
 
 def archive_years() -> list[int]:

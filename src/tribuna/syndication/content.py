@@ -25,10 +25,9 @@ from wagtail.images.models import AbstractImage
 from wagtail.models import Site
 from wagtail.rich_text import RichText, expand_db_html
 
-from tribuna.base.locales import in_active_language
 from tribuna.base.sites import default_site, site_setting
 from tribuna.news import selectors
-from tribuna.news.models import ArticleIndexPage, ArticlePage, Author, Topic
+from tribuna.news.models import ArticlePage, Author, Topic
 
 from .cleaning import xml_safe
 
@@ -132,7 +131,7 @@ def build_feed(request, channel: Channel, fmt: str) -> Feed:
     organisation = identity.organisation_name or "Tribuna"
     base_url = site.root_url
 
-    index = in_active_language(ArticleIndexPage.objects.live()).first()
+    index = selectors.archive_index()
     index_url = index.get_full_url(request) if index else base_url + "/"
     filters = {}
     if channel.kind == "topic":

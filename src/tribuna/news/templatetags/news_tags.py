@@ -2,8 +2,7 @@
 
 from django import template
 
-from tribuna.base.locales import in_active_language
-from tribuna.news.models import ArticleIndexPage
+from tribuna.news.selectors import archive_index
 
 register = template.Library()
 
@@ -11,7 +10,7 @@ register = template.Library()
 def archive_page(request):
     """The "All articles" page in the reader's language, looked up once per request."""
     if not hasattr(request, "_tribuna_archive_page"):
-        request._tribuna_archive_page = in_active_language(ArticleIndexPage.objects.live()).first()
+        request._tribuna_archive_page = archive_index()
     return request._tribuna_archive_page
 
 
