@@ -56,26 +56,61 @@ def wait_for(url: str, timeout: float = 60) -> None:
             time.sleep(0.2)  # polling a server that is starting, not synchronising a test
 
 
+class ServerURL(str):
+    """The base URL of a server the bench started (a plain string to callers), with its
+    port and the pid of its main process."""
+
+    port: int
+    pid: int
+
+
 @contextmanager
-def production_server(data_dir: Path, workers: int = 2):
-    """gunicorn as `tribuna run` starts it, on a free loopback port; yields the base URL."""
+def production_server(data_dir: Path, workers: int = 2, env: dict | None = None):
+    """gunicorn as `tribuna run` starts it, on a free loopback port; yields the base URL
+    (a `ServerURL`: `.pid` is gunicorn's master, see `worker_rss_mb`). `env` adds to the
+    environment, e.g. {"TRIBUNA_PAGE_CACHE": "off"}."""
     port = free_port()
     process = subprocess.Popen(
         [
             str(VENV_BIN / "python"), "-m", "gunicorn", "tribuna.wsgi:application",
             "--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--threads", "4", "--no-control-socket",
         ],
-        env=bench_env(data_dir),
+        env=bench_env(data_dir) | (env or {}),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    base = f"http://127.0.0.1:{port}"
+    base = ServerURL(f"http://127.0.0.1:{port}")
+    base.port, base.pid = port, process.pid
     try:
         wait_for(base + "/")
         yield base
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def children(pid: int) -> list[int]:
+    """The child processes of `pid` (gunicorn's workers, for its master)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # gone meanwhile
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return sorted(found)
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process now (VmRSS), in MB (2**20 bytes)."""
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(re.search(r"^VmRSS:\s+(\d+) kB", status, re.MULTILINE).group(1)) / 1024
+
+
+def worker_rss_mb(server: ServerURL) -> list[float]:
+    """RSS of each worker of a server from `production_server`."""
+    return [rss_mb(pid) for pid in children(server.pid)]
 
 
 @dataclass
@@ -87,6 +122,10 @@ class Load:
     errors: int
     bytes_per_response: int = 0
     p95_ms: float = 0.0
+    requests: int = 0
+    threads: int = 1
+    connections: int = 1
+    seconds: int = 0
 
     def row(self) -> str:
         return (
@@ -95,26 +134,40 @@ class Load:
 
 
 def _ms(text: str) -> float:
-    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", text).groups()
-    return float(number) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m|h)", text).groups()
+    return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60_000, "h": 3_600_000}[unit]
 
 
-def wrk(label: str, url: str, *, seconds: int = 10, connections: int = 1, threads: int = 1, headers=()) -> Load:
+def wrk(
+    label: str, url: str, *, seconds: int = 10, connections: int = 1, threads: int = 1, headers=(), timeout: int = 0
+) -> Load:
+    """`timeout`: seconds before wrk gives a request up as an error (and leaves it out of the
+    latencies); 0 keeps wrk's default, 2 s."""
     command = ["wrk", "--latency", "-t", str(threads), "-c", str(connections), "-d", f"{seconds}s"]
+    if timeout:
+        command += ["--timeout", f"{timeout}s"]
     command += ["-s", str(Path(__file__).parent / "latency.lua")]
     for header in headers:
         command += ["-H", header]
     output = subprocess.run(command + [url], check=True, text=True, capture_output=True).stdout
-    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
-    p50 = _ms(re.search(r"50%\s+(\S+)", output).group(1))
-    p99 = _ms(re.search(r"99%\s+(\S+)", output).group(1))
+    try:
+        rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+        # The distribution's lines, not a "+/- Stdev" column that happens to end in 50%.
+        p50 = _ms(re.search(r"^\s+50%\s+(\S+)\s*$", output, re.MULTILINE).group(1))
+        p99 = _ms(re.search(r"^\s+99%\s+(\S+)\s*$", output, re.MULTILINE).group(1))
+    except (AttributeError, KeyError) as error:
+        raise RuntimeError(f"wrk's output at {url} is not as expected:\n{output}") from error
     errors = 0
     if match := re.search(r"Non-2xx or 3xx responses: (\d+)", output):
         errors += int(match.group(1))
     if match := re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output):
         errors += sum(int(n) for n in match.groups())
     p95 = int(re.search(r"P95_US (\d+)", output).group(1)) / 1000
-    return Load(label, rate, p50, p99, errors, p95_ms=p95)
+    requests = int(re.search(r"(\d+) requests in", output).group(1))
+    return Load(
+        label, rate, p50, p99, errors, p95_ms=p95, requests=requests,
+        threads=threads, connections=connections, seconds=seconds,
+    )
 
 
 @contextmanager
@@ -153,6 +206,77 @@ http {{
             process.wait(timeout=30)
 
 
+SHIPPED_NGINX = ROOT / "deploy" / "nginx.conf"
+# What deploy/nginx.conf is written for, and what the bench puts in its place.
+SHIPPED_LITERALS = (
+    "listen 80;",
+    "server 127.0.0.1:8000;",
+    "/srv/tribuna/var/static/",
+    "/srv/tribuna/var/media/",
+    "proxy_cache_path /var/cache/nginx/tribuna",
+)
+
+
+def shipped_nginx_config(conf: str, *, root: Path, port: int, upstream_port: int, data_dir: Path) -> str:
+    """A main nginx.conf around `conf` (deploy/nginx.conf, meant for inside `http { }`) that
+    runs from `root`: listening on loopback `port`, the app on `upstream_port`, files from
+    `data_dir`, the page cache under `root`. The included file is written beside it."""
+    replacements = dict(
+        zip(
+            SHIPPED_LITERALS,
+            (
+                f"listen 127.0.0.1:{port};",
+                f"server 127.0.0.1:{upstream_port};",
+                f"{data_dir}/static/",
+                f"{data_dir}/media/",
+                f"proxy_cache_path {root}/cache",
+            ),
+        )
+    )
+    for literal, replacement in replacements.items():
+        if literal not in conf:
+            raise ValueError(f"deploy/nginx.conf no longer contains {literal!r}: the bench substitutes it")
+        conf = conf.replace(literal, replacement)
+    (root / "tribuna.conf").write_text(conf)
+    return f"""
+worker_processes 2;
+pid {root}/nginx.pid;
+error_log {root}/error.log;
+events {{ worker_connections 1024; }}
+http {{
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log off;
+  client_body_temp_path {root}/tmp; proxy_temp_path {root}/tmp; fastcgi_temp_path {root}/tmp;
+  uwsgi_temp_path {root}/tmp; scgi_temp_path {root}/tmp;
+  include {root}/tribuna.conf;
+}}
+"""
+
+
+@contextmanager
+def shipped_nginx(upstream: ServerURL, data_dir: Path, conf_path: Path = SHIPPED_NGINX):
+    """The shipped nginx configuration (deploy/nginx.conf) in front of a server from
+    `production_server`, with its page cache in a temporary folder; yields its base URL."""
+    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        root.chmod(0o755)  # nginx's workers run as an unprivileged user when started by root
+        port = free_port()
+        main = shipped_nginx_config(
+            conf_path.read_text(), root=root, port=port, upstream_port=upstream.port, data_dir=data_dir
+        )
+        (root / "nginx.conf").write_text(main)
+        process = subprocess.Popen([nginx, "-c", str(root / "nginx.conf"), "-p", str(root), "-g", "daemon off;"])
+        base = f"http://127.0.0.1:{port}"
+        try:
+            wait_for(base + "/")
+            yield base
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+
+
 def machine_facts() -> str:
     cpu = "unknown CPU"
     try:
@@ -170,10 +294,35 @@ def machine_facts() -> str:
     )
 
 
+BENCH_DIR = Path(os.environ.get("BENCH_DATA_DIR") or ROOT / "var" / "bench")
+# Data dirs built in this run, each with the database it is on ("" for its own SQLite):
+# a scenario that needs data another has generated can reuse it (`built_on_this_database`).
+BUILT: list[tuple[Path, str]] = []
+
+
 def fresh_data_dir() -> Path:
-    data_dir = ROOT / "var" / "bench"
+    """A new data dir under var/bench/ (emptied at the first of a run), migrated, with the
+    demo site and collected static files. Earlier ones of the run are kept. On SQLite the
+    first is built and copied for the others (the same files, half a minute sooner each)."""
+    if not BUILT:
+        shutil.rmtree(BENCH_DIR, ignore_errors=True)
+    data_dir = BENCH_DIR / str(len(BUILT) + 1)
     shutil.rmtree(data_dir, ignore_errors=True)
-    data_dir.mkdir(parents=True)
-    for command in (["migrate"], ["createcachetable"], ["collectstatic", "--noinput"], ["demo"]):
-        tribuna(data_dir, *command)
+    database = os.environ.get("BENCH_DATABASE_URL", "")
+    template = BENCH_DIR / "built-sqlite"
+    if not database and template.exists():
+        shutil.copytree(template, data_dir)
+    else:
+        data_dir.mkdir(parents=True)
+        for command in (["migrate"], ["createcachetable"], ["collectstatic", "--noinput"], ["demo"]):
+            tribuna(data_dir, *command)
+        if not database:
+            shutil.copytree(data_dir, template)
+    BUILT.append((data_dir, database))
     return data_dir
+
+
+def built_on_this_database() -> list[Path]:
+    """Data dirs built earlier in this run on the database the bench uses now, newest first."""
+    database = os.environ.get("BENCH_DATABASE_URL", "")
+    return [data_dir for data_dir, on in reversed(BUILT) if on == database and data_dir.exists()]
