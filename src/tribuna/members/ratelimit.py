@@ -4,13 +4,17 @@ The "ratelimit" cache is the database by default (so all gunicorn workers count
 together) and Redis when REDIS_URL is set.
 """
 
+import time
+
 from django.core.cache import caches
 
 
 def allow(bucket: str, key: str, *, limit: int, window: int) -> bool:
-    """Count one attempt for `key`; False once it has made `limit` attempts in `window` seconds."""
+    """Count one attempt for `key`; False once it has made `limit` attempts in this
+    `window`-second period. The period is in the name, read from this process's clock:
+    Redis and the database cache then count alike, expiry only tidies up."""
     cache = caches["ratelimit"]
-    name = f"rl:{bucket}:{key}"
+    name = f"rl:{bucket}:{key}:{int(time.time()) // window}"
     cache.add(name, 0, timeout=window)
     try:
         count = cache.incr(name)
