@@ -1,4 +1,7 @@
-"""Template helpers for the site shell: menu, panels, and small filters."""
+"""Template helpers for the site shell: menu, panels, and small filters.
+
+The shell is the same on every page of a language, so what it reads is remembered until
+the content changes (pagecache/memo.py)."""
 
 from urllib.parse import urlsplit
 
@@ -29,7 +32,7 @@ def hostname(url: str) -> str:
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    """Top-level pages marked "show in menus", in tree order (one query)."""
+    """Top-level pages marked "show in menus", in tree order."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:
