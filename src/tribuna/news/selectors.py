@@ -88,14 +88,17 @@ def related_articles(article: ArticlePage, limit: int = 3) -> list[ArticlePage]:
     if chosen:
         articles = {a.pk: a for a in with_card_data(published_articles().filter(pk__in=chosen))}
         return [articles[pk] for pk in chosen if pk in articles][:limit]
+    return cards(remember("related-ids", lambda: _sharing_topics(article, limit), article.pk, active_language()))
+
+
+def _sharing_topics(article: ArticlePage, limit: int) -> list[int]:
     shared: dict[int, int] = {}
     for topic in article.topics.all():
         for pk in article_ids(topics=topic.pk)[:RELATED_WINDOW]:
             shared[pk] = shared.get(pk, 0) + 1
     shared.pop(article.pk, None)
     dates = dict(ArticlePage.objects.filter(pk__in=list(shared)).values_list("pk", "date"))
-    best = sorted(dates, key=lambda pk: (shared[pk], dates[pk], pk), reverse=True)
-    return cards(best[:limit])
+    return sorted(dates, key=lambda pk: (shared[pk], dates[pk], pk), reverse=True)[:limit]
 
 
 def archive_index() -> ArticleIndexPage | None:
