@@ -70,23 +70,48 @@ def production_server(data_dir: Path, workers: int = 2, env: dict | None = None)
     (a `ServerURL`: `.pid` is gunicorn's master, see `worker_rss_mb`). `env` adds to the
     environment, e.g. {"TRIBUNA_PAGE_CACHE": "off"}."""
     port = free_port()
-    process = subprocess.Popen(
-        [
-            str(VENV_BIN / "python"), "-m", "gunicorn", "tribuna.wsgi:application",
-            "--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--threads", "4", "--no-control-socket",
-        ],
-        env=bench_env(data_dir) | (env or {}),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
     base = ServerURL(f"http://127.0.0.1:{port}")
-    base.port, base.pid = port, process.pid
-    try:
-        wait_for(base + "/")
+    command = [
+        str(VENV_BIN / "python"), "-m", "gunicorn", "tribuna.wsgi:application",
+        "--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--threads", "4", "--no-control-socket",
+    ]
+    environment = bench_env(data_dir) | (env or {})
+    with running(command, base + "/", env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) as process:
+        base.port, base.pid = port, process.pid
         yield base
+
+
+@contextmanager
+def running(command: list[str], ready_url: str, **popen):
+    """A process the bench starts, once `ready_url` answers; stopped afterwards."""
+    process = subprocess.Popen(command, **popen)
+    try:
+        wait_for(ready_url)
+        yield process
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def nginx_in(root: Path, http: str) -> list[str]:
+    """Write nginx's main configuration into `root` around `http` (directives of the http
+    block); returns the command that runs nginx on it in the foreground."""
+    (root / "nginx.conf").write_text(
+        f"""
+worker_processes 2;
+pid {root}/nginx.pid;
+error_log {root}/error.log;
+events {{ worker_connections 1024; }}
+http {{
+  access_log off;
+  client_body_temp_path {root}/tmp; proxy_temp_path {root}/tmp; fastcgi_temp_path {root}/tmp;
+  uwsgi_temp_path {root}/tmp; scgi_temp_path {root}/tmp;
+{http}
+}}
+"""
+    )
+    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+    return [nginx, "-c", str(root / "nginx.conf"), "-p", str(root), "-g", "daemon off;"]
 
 
 def children(pid: int) -> list[int]:
@@ -173,37 +198,15 @@ def wrk(
 @contextmanager
 def nginx_serving(body: bytes, content_type: str = "text/html"):
     """nginx serving `body` as a static file: the ceiling for the same bytes."""
-    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         root.chmod(0o755)  # nginx's workers run as an unprivileged user when started by root
         (root / "page.html").write_bytes(body)
         port = free_port()
-        (root / "nginx.conf").write_text(
-            f"""
-worker_processes 2;
-pid {root}/nginx.pid;
-error_log {root}/error.log;
-events {{ worker_connections 1024; }}
-http {{
-  access_log off;
-  client_body_temp_path {root}/tmp; proxy_temp_path {root}/tmp; fastcgi_temp_path {root}/tmp;
-  uwsgi_temp_path {root}/tmp; scgi_temp_path {root}/tmp;
-  server {{
-    listen 127.0.0.1:{port};
-    location / {{ root {root}; default_type {content_type}; }}
-  }}
-}}
-"""
-        )
-        process = subprocess.Popen([nginx, "-c", str(root / "nginx.conf"), "-p", str(root), "-g", "daemon off;"])
+        server = f"  server {{ listen 127.0.0.1:{port}; location / {{ root {root}; default_type {content_type}; }} }}"
         url = f"http://127.0.0.1:{port}/page.html"
-        try:
-            wait_for(url)
+        with running(nginx_in(root, server), url):
             yield url
-        finally:
-            process.terminate()
-            process.wait(timeout=30)
 
 
 SHIPPED_NGINX = ROOT / "deploy" / "nginx.conf"
@@ -217,10 +220,10 @@ SHIPPED_LITERALS = (
 )
 
 
-def shipped_nginx_config(conf: str, *, root: Path, port: int, upstream_port: int, data_dir: Path) -> str:
-    """A main nginx.conf around `conf` (deploy/nginx.conf, meant for inside `http { }`) that
-    runs from `root`: listening on loopback `port`, the app on `upstream_port`, files from
-    `data_dir`, the page cache under `root`. The included file is written beside it."""
+def shipped_nginx_site(conf: str, *, root: Path, port: int, upstream_port: int, data_dir: Path) -> str:
+    """`conf` (deploy/nginx.conf, meant for inside `http { }`) pointed at this run: listening
+    on loopback `port`, the app on `upstream_port`, files from `data_dir`, the page cache
+    under `root`; written beside nginx's main file, and the http directives that take it in."""
     replacements = dict(
         zip(
             SHIPPED_LITERALS,
@@ -238,43 +241,21 @@ def shipped_nginx_config(conf: str, *, root: Path, port: int, upstream_port: int
             raise ValueError(f"deploy/nginx.conf no longer contains {literal!r}: the bench substitutes it")
         conf = conf.replace(literal, replacement)
     (root / "tribuna.conf").write_text(conf)
-    return f"""
-worker_processes 2;
-pid {root}/nginx.pid;
-error_log {root}/error.log;
-events {{ worker_connections 1024; }}
-http {{
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  access_log off;
-  client_body_temp_path {root}/tmp; proxy_temp_path {root}/tmp; fastcgi_temp_path {root}/tmp;
-  uwsgi_temp_path {root}/tmp; scgi_temp_path {root}/tmp;
-  include {root}/tribuna.conf;
-}}
-"""
+    return f"  include /etc/nginx/mime.types;\n  default_type application/octet-stream;\n  include {root}/tribuna.conf;"
 
 
 @contextmanager
 def shipped_nginx(upstream: ServerURL, data_dir: Path, conf_path: Path = SHIPPED_NGINX):
     """The shipped nginx configuration (deploy/nginx.conf) in front of a server from
     `production_server`, with its page cache in a temporary folder; yields its base URL."""
-    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         root.chmod(0o755)  # nginx's workers run as an unprivileged user when started by root
         port = free_port()
-        main = shipped_nginx_config(
-            conf_path.read_text(), root=root, port=port, upstream_port=upstream.port, data_dir=data_dir
-        )
-        (root / "nginx.conf").write_text(main)
-        process = subprocess.Popen([nginx, "-c", str(root / "nginx.conf"), "-p", str(root), "-g", "daemon off;"])
+        site = shipped_nginx_site(conf_path.read_text(), root=root, port=port, upstream_port=upstream.port, data_dir=data_dir)
         base = f"http://127.0.0.1:{port}"
-        try:
-            wait_for(base + "/")
+        with running(nginx_in(root, site), base + "/"):
             yield base
-        finally:
-            process.terminate()
-            process.wait(timeout=30)
 
 
 def machine_facts() -> str:
