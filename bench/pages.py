@@ -103,18 +103,17 @@ def generate(data_dir: Path) -> list[str]:
     """Articles and members up to the counts wanted; returns what it did, for the page."""
     have = shell(data_dir, COUNT_SCRIPT)
     done = []
-    if have["articles"] < ARTICLES:
+    for kind, wanted, already in (
+        ("articles", ARTICLES, "generated articles already in the data dir (left by the search scenario)"),
+        ("members", MEMBERS, "members already in the data dir (imported from CSV by the members scenario)"),
+    ):
+        missing = wanted - have[kind]
+        if missing <= 0:
+            done.append(f"{have[kind]:,} {already}")
+            continue
         started = time.perf_counter()
-        tribuna(data_dir, "demo", "--articles", str(ARTICLES - have["articles"]))
-        done.append(f"`tribuna demo --articles {ARTICLES - have['articles']:,}`: **{time.perf_counter() - started:.0f} s**")
-    else:
-        done.append(f"{have['articles']:,} generated articles already in the data dir (left by the search scenario)")
-    if have["members"] < MEMBERS:
-        started = time.perf_counter()
-        tribuna(data_dir, "demo", "--members", str(MEMBERS - have["members"]))
-        done.append(f"`tribuna demo --members {MEMBERS - have['members']:,}`: **{time.perf_counter() - started:.0f} s**")
-    else:
-        done.append(f"{have['members']:,} members already in the data dir (imported from CSV by the members scenario)")
+        tribuna(data_dir, "demo", f"--{kind}", str(missing))
+        done.append(f"`tribuna demo --{kind} {missing:,}`: **{time.perf_counter() - started:.0f} s**")
     return done
 
 
