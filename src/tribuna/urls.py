@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from tribuna.mail.webhooks import mail_webhook
 from tribuna.members.webhooks import stripe_webhook
 
 urlpatterns = [
@@ -16,7 +17,7 @@ urlpatterns = [
     path("", include("tribuna.ops.urls")),  # /healthz and /readyz for load balancers (docs/deploy.md)
     path("", include("tribuna.syndication.urls")),  # sitemap.xml, robots.txt
     path("webhooks/stripe/", stripe_webhook, name="stripe_webhook"),
-    path("webhooks/mail/", include("tribuna.mail.webhooks")),  # bounces and complaints (docs/mail.md)
+    path("webhooks/mail/<path:provider_path>", mail_webhook),  # bounces and complaints (docs/mail.md)
 ]
 
 if settings.TRIBUNA_SERVE_MEDIA:

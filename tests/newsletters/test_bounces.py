@@ -132,6 +132,11 @@ def test_with_no_secret_configured_every_post_is_refused(client, settings, rosa_
     assert nothing_changed(rosa_got_it)
 
 
+def test_a_provider_anymail_does_not_know_is_not_found(client, webhooks):
+    response = client.post("/webhooks/mail/pigeon/tracking/", {"event": "bounce"})
+    assert response.status_code == 404
+
+
 def test_posts_need_no_csrf_token(webhooks, rosa_got_it):
     browserless = Client(enforce_csrf_checks=True)
     payload = hooks.mailgun_payload(hooks.mailgun_failed(ROSA, delivery=rosa_got_it))

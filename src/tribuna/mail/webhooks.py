@@ -8,31 +8,34 @@ What the events do is in `tribuna.newsletters.bounces`.
 """
 
 import logging
-from functools import wraps
+from functools import cache
 
-from anymail import urls as anymail_urls
-from anymail.utils import get_anymail_setting
-from django.http import HttpResponseForbidden
-from django.urls import URLPattern
+from django.http import Http404, HttpResponseForbidden
+from django.urls import Resolver404, URLResolver
+from django.urls.resolvers import RoutePattern
 from django.views.decorators.csrf import csrf_exempt
 
 logger = logging.getLogger(__name__)
 
 
-def secret_required(view):
-    @csrf_exempt
-    @wraps(view)
-    def guarded(request, *args, **kwargs):
-        if not get_anymail_setting("webhook_secret", default=None):
-            logger.error("Refused a mail webhook post: set ANYMAIL_WEBHOOK_SECRET (see docs/mail.md).")
-            return HttpResponseForbidden("Mail webhooks are off until ANYMAIL_WEBHOOK_SECRET is set.\n")
-        return view(request, *args, **kwargs)
+@cache
+def anymail_routes() -> URLResolver:
+    # Loaded on the first post rather than at start-up: anymail's URL module imports every
+    # provider's views, Amazon SES's with boto3, some 25 MB in each web worker.
+    from anymail import urls
 
-    return guarded
+    return URLResolver(RoutePattern(""), urls)
 
 
-app_name = anymail_urls.app_name
-urlpatterns = [
-    URLPattern(pattern.pattern, secret_required(pattern.callback), pattern.default_args, pattern.name)
-    for pattern in anymail_urls.urlpatterns
-]
+@csrf_exempt  # each provider authenticates its posts (basic auth, signatures)
+def mail_webhook(request, provider_path):
+    try:
+        match = anymail_routes().resolve(provider_path)
+    except Resolver404:
+        raise Http404("No mail provider webhook here.") from None
+    from anymail.utils import get_anymail_setting
+
+    if not get_anymail_setting("webhook_secret", default=None):
+        logger.error("Refused a mail webhook post: set ANYMAIL_WEBHOOK_SECRET (see docs/mail.md).")
+        return HttpResponseForbidden("Mail webhooks are off until ANYMAIL_WEBHOOK_SECRET is set.\n")
+    return match.func(request, *match.args, **match.kwargs)

@@ -3,7 +3,6 @@
 import json
 import logging
 
-import stripe
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.views.decorators.csrf import csrf_exempt
@@ -19,6 +18,8 @@ logger = logging.getLogger(__name__)
 def stripe_webhook(request):
     if not settings.STRIPE_WEBHOOK_SECRET:
         return HttpResponseBadRequest("Card payments are not configured.")
+    import stripe  # here, not at start-up: 20 MB that most requests never need
+
     payload = request.body.decode("utf-8", errors="replace")
     try:
         stripe.WebhookSignature.verify_header(
