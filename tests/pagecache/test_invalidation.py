@@ -7,7 +7,7 @@ import time_machine
 from django.http import HttpResponse
 from django.test import RequestFactory
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from tribuna.base.clock import Clock
 from tribuna.base.models import KeyIssueIndexPage, SiteIdentity, SitePanels
@@ -161,3 +161,31 @@ def test_another_process_changing_the_content_retires_this_process_pages(client,
     settings.TRIBUNA_PAGE_GENERATION_FILE.write_text("written-by-another-process")
     Page.objects.filter(pk=apec.pk).update(title="Changed behind this process's back")
     assert "Changed behind this process" in text(client, APEC)
+
+
+def test_a_page_made_private_is_private_at_once_and_public_again_when_freed(client, apec):
+    cached(client, APEC)
+    restriction = PageViewRestriction.objects.create(page=apec, restriction_type=PageViewRestriction.LOGIN)
+    private = client.get(APEC)
+    assert private.status_code == 302 and "Peru hosts APEC" not in private.content.decode()
+    restriction.delete()
+    assert client.get(APEC).status_code == 200
+
+
+def test_a_signed_in_member_sees_an_edit_in_every_list_at_once(apec):
+    """Members' pages are made for them each time, from cards remembered per article:
+    those are retired by the edit too."""
+    from django.test import Client
+    from support.members import member_who_has_paid
+
+    member = Client()
+    member.force_login(member_who_has_paid().user)
+    lists = ["/", "/articles/?year=2016", f"/articles/topic/{apec.topics.first().slug}/"]
+    for url in lists:
+        assert "Peru hosts APEC" in text(member, url), url
+    revision = apec.get_latest_revision_as_object()
+    revision.title = "Lima welcomes the Pacific Rim"
+    revision.save_revision().publish()
+    for url in lists:
+        page = text(member, url)
+        assert "Lima welcomes the Pacific Rim" in page and "Peru hosts APEC" not in page, url

@@ -4,10 +4,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from support.members import member_who_has_paid
 
-from tribuna.members import lifecycle
-from tribuna.members.models import PaymentMethod, Plan
 from tribuna.news.models import ArticlePage
 from tribuna.pagecache import generation
 
@@ -79,16 +77,6 @@ def test_a_page_with_a_form_is_made_for_each_reader(client, demo_site):
     again, cost = queries_for(client, "/become-a-member/")
     assert cost > 0 and "public" not in again.get("Cache-Control", "")
     assert again.cookies.get("csrftoken")
-
-
-def member_who_has_paid(email="eva@example.net"):
-    member = lifecycle.join(
-        lifecycle.JoinRequest(
-            plan=Plan.objects.get(slug="individual"), name="Eva Mamani", email=email, payment_method=PaymentMethod.CHEQUE
-        )
-    )
-    lifecycle.record_payment(member, amount=30, method=PaymentMethod.CHEQUE, received_on=timezone.localdate())
-    return member
 
 
 def first_paragraph(article) -> str:

@@ -13,6 +13,8 @@ from django.urls import Resolver404, resolve, translate_url
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
 
+from tribuna.pagecache.memo import remember
+
 from .locales import active_language
 
 
@@ -26,7 +28,8 @@ class Version:
 
 
 def versions(request, page=None) -> list[Version]:
-    """Where each language's link leads from what is being shown (one query for a page)."""
+    """Where each language's link leads from what is being shown (one query for a page,
+remembered until the content changes)."""
     current = active_language()
     page = page if isinstance(page, Page) else None
     if page is None and not _is_page_path(request):
@@ -35,6 +38,14 @@ def versions(request, page=None) -> list[Version]:
             Version(code, name, request.build_absolute_uri(translate_url(request.get_full_path(), code)), True, code == current)
             for code, name in settings.LANGUAGES
         ]
+    if getattr(request, "is_preview", False):
+        return _page_versions(request, page, current)
+    base = request.build_absolute_uri("/")
+    key = (page.pk if page is not None else None, request.path, base, current)
+    return remember("language-versions", lambda: _page_versions(request, page, current), *key)
+
+
+def _page_versions(request, page, current) -> list[Version]:
     site = Site.find_for_request(request)
     if site is None:
         return []

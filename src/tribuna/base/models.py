@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from tribuna.base.restrictions import RememberedViewRestrictions
 from .blocks import BodyBlock
 from .locales import default_language, language_field
 from .mixins import SocialImageMixin
@@ -18,7 +19,7 @@ from .wording import Wording
 SHORT_TEXT_FEATURES = ["bold", "italic", "link", "ul"]
 
 
-class HomePage(SocialImageMixin, Page):
+class HomePage(SocialImageMixin, RememberedViewRestrictions, Page):
     """The front page: chosen features, the newest articles and the call to join."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -36,10 +37,8 @@ class HomePage(SocialImageMixin, Page):
         from tribuna.news import selectors
 
         context = super().get_context(request, *args, **kwargs)
-        context["featured_articles"] = selectors.featured_articles(self)
-        context["newest_articles"] = selectors.newest_articles(
-            exclude=[article.pk for article in context["featured_articles"]]
-        )
+        context["featured_articles"] = selectors.featured_article_ids(self, preview=getattr(request, "is_preview", False))
+        context["newest_articles"] = selectors.newest_article_ids(exclude=context["featured_articles"])
         return context
 
 
@@ -52,7 +51,7 @@ class HomeFeature(Orderable):
     panels = [FieldPanel("article")]
 
 
-class StandardPage(SocialImageMixin, Page):
+class StandardPage(SocialImageMixin, RememberedViewRestrictions, Page):
     """A plain page such as "Our aims" or "Why join"."""
 
     summary = models.TextField(
@@ -70,7 +69,7 @@ class StandardPage(SocialImageMixin, Page):
         verbose_name = _("standard page")
 
 
-class KeyIssueIndexPage(SocialImageMixin, Page):
+class KeyIssueIndexPage(SocialImageMixin, RememberedViewRestrictions, Page):
     """Lists the key issues the group works on."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -88,7 +87,7 @@ class KeyIssueIndexPage(SocialImageMixin, Page):
         return context
 
 
-class KeyIssuePage(SocialImageMixin, Page):
+class KeyIssuePage(SocialImageMixin, RememberedViewRestrictions, Page):
     """A standing briefing on one issue, with the latest articles on its topic."""
 
     summary = models.TextField(_("summary"), blank=True)
@@ -123,7 +122,7 @@ class KeyIssuePage(SocialImageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["topic_articles"] = (
-            selectors.articles_on_topic(self.topic, limit=5) if self.topic_id else []
+            selectors.article_ids_on_topic(self.topic, limit=5) if self.topic_id else []
         )
         return context
 

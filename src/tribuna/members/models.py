@@ -17,6 +17,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from tribuna.base.restrictions import RememberedViewRestrictions
 from tribuna.base.locales import default_language, language_field
 from tribuna.base.wording import LocalNameMixin, Wording
 
@@ -359,7 +360,7 @@ class MembershipWording(Wording, Orderable):
         constraints = [models.UniqueConstraint(fields=["owner", "language"], name="one_membership_wording_per_language")]
 
 
-class DonatePage(RoutablePageMixin, Page):
+class DonatePage(RoutablePageMixin, RememberedViewRestrictions, Page):
     """ "Support our work": one-off and monthly gifts, by card or standing order."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul"])
@@ -390,7 +391,7 @@ class DonatePage(RoutablePageMixin, Page):
         return donation_views.thanks(request, self)
 
 
-class JoinPage(RoutablePageMixin, Page):
+class JoinPage(RoutablePageMixin, RememberedViewRestrictions, Page):
     """ "Become a member": the plans, the join form, and what happens next."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul"])

@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from tribuna.base.blocks import BodyBlock
 from tribuna.base.mixins import SocialImageMixin
+from tribuna.base.restrictions import RememberedViewRestrictions
 from tribuna.base.wording import LocalNameMixin, Wording
 
 
@@ -87,7 +88,7 @@ class Author(index.Indexed, models.Model):
         return self.name
 
 
-class ArticleIndexPage(RoutablePageMixin, SocialImageMixin, Page):
+class ArticleIndexPage(RoutablePageMixin, SocialImageMixin, RememberedViewRestrictions, Page):
     """ "All articles": the archive, with a page per topic and per author."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -124,7 +125,7 @@ class ArticleIndexPage(RoutablePageMixin, SocialImageMixin, Page):
         return views.archive(request, self, author=author)
 
 
-class ArticlePage(SocialImageMixin, Page):
+class ArticlePage(SocialImageMixin, RememberedViewRestrictions, Page):
     """A dated piece: news, analysis, briefing, report and the like."""
 
     date = models.DateField(_("display date"), default=timezone.localdate, db_index=True)
@@ -203,7 +204,7 @@ class ArticlePage(SocialImageMixin, Page):
         from . import selectors
 
         context = super().get_context(request, *args, **kwargs)
-        context["related_articles"] = selectors.related_articles(self)
+        context["related_articles"] = selectors.related_article_ids(self, preview=getattr(request, "is_preview", False))
         context["can_read"] = not self.members_only or reader_may_read_members_only(request)
         return context
 

@@ -3,10 +3,11 @@
 Every list of articles goes through `with_card_data`, so rendering a card (title, date,
 type, authors, topics, thumbnail) never sends one query per article.
 
-Lists are two steps: the ids in order (`article_ids`, remembered until the content
-changes), then the dozen articles shown (`cards`, by id). Ordering 100,000 articles
-costs a scan and a sort whatever part of the list a page shows; remembered, every page
-of the archive, however deep, is a slice and a lookup by id.
+Lists are two steps: the ids in order (`article_ids` and the like, remembered until the
+content changes), then the dozen articles shown (`cards`, by id; pages show them through
+`card_html`, which remembers each card's HTML). Ordering 100,000 articles costs a scan
+and a sort whatever part of the list a page shows; remembered, every page of the archive,
+however deep, is a slice and a lookup by id.
 """
 
 from array import array
@@ -60,21 +61,29 @@ def cards(ids, renditions=CARD_RENDITIONS) -> list[ArticlePage]:
     return [by_id[pk] for pk in ids if pk in by_id]
 
 
-def newest_articles(limit: int = 6, exclude=()) -> list[ArticlePage]:
+def newest_article_ids(limit: int = 6, exclude=()) -> list[int]:
     skip = set(exclude)
-    return cards([pk for pk in article_ids()[: limit + len(skip)] if pk not in skip][:limit])
+    return [pk for pk in article_ids()[: limit + len(skip)] if pk not in skip][:limit]
 
 
-def featured_articles(home) -> list[ArticlePage]:
-    """The home page's chosen articles, in the editor's order, live ones only."""
-    chosen = list(home.featured.order_by("sort_order").values_list("article_id", flat=True))
-    articles = with_card_data(published_articles().filter(pk__in=chosen))
-    by_id = {article.pk: article for article in articles}
-    return [by_id[pk] for pk in chosen if pk in by_id]
+def featured_article_ids(home, *, preview: bool = False) -> list[int]:
+    """The home page's chosen articles, in the editor's order, published ones only.
+    A preview shows the draft's choice, which is not what is remembered."""
+
+    def chosen():
+        return _published_in_order(home.featured.order_by("sort_order").values_list("article_id", flat=True))
+
+    return chosen() if preview else remember("featured-ids", chosen, home.pk, active_language())
 
 
-def articles_on_topic(topic, limit: int = 5) -> list[ArticlePage]:
-    return cards(article_ids(topics=topic.pk)[:limit])
+def _published_in_order(ids) -> list[int]:
+    ids = list(ids)
+    published = set(published_articles().filter(pk__in=ids).values_list("pk", flat=True))
+    return [pk for pk in ids if pk in published]
+
+
+def article_ids_on_topic(topic, limit: int = 5) -> list[int]:
+    return list(article_ids(topics=topic.pk)[:limit])
 
 
 # How far back on each of an article's topics "related" looks: recent pieces, and a
@@ -82,13 +91,15 @@ def articles_on_topic(topic, limit: int = 5) -> list[ArticlePage]:
 RELATED_WINDOW = 60
 
 
-def related_articles(article: ArticlePage, limit: int = 3) -> list[ArticlePage]:
-    """The editor's choice, else the recent articles sharing most topics, newest first."""
-    chosen = list(article.related_links.values_list("related_id", flat=True))
-    if chosen:
-        articles = {a.pk: a for a in with_card_data(published_articles().filter(pk__in=chosen))}
-        return [articles[pk] for pk in chosen if pk in articles][:limit]
-    return cards(remember("related-ids", lambda: _sharing_topics(article, limit), article.pk, active_language()))
+def related_article_ids(article: ArticlePage, limit: int = 3, *, preview: bool = False) -> list[int]:
+    """The editor's choice, else the recent articles sharing most topics, newest first.
+    A preview shows the draft's choice, which is not what is remembered."""
+
+    def related():
+        chosen = _published_in_order(article.related_links.values_list("related_id", flat=True))
+        return chosen[:limit] if chosen else _sharing_topics(article, limit)
+
+    return related() if preview else remember("related-ids", related, article.pk, active_language())
 
 
 def _sharing_topics(article: ArticlePage, limit: int) -> list[int]:

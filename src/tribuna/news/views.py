@@ -27,7 +27,6 @@ def archive(request, index_page, *, topic=None, author=None):
         page = Paginator(selectors.article_ids(**filters), ARTICLES_PER_PAGE).page(page_number)
     except (PageNotAnInteger, EmptyPage) as error:
         raise Http404(str(error)) from error
-    page.object_list = selectors.cards(page.object_list)
 
     return TemplateResponse(
         request,

@@ -9,6 +9,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
+from tribuna.base.restrictions import RememberedViewRestrictions
+
 ISSUES_PER_PAGE = 20
 
 
@@ -23,7 +25,7 @@ def archived_campaigns():
     )
 
 
-class NewsletterArchivePage(RoutablePageMixin, Page):
+class NewsletterArchivePage(RoutablePageMixin, RememberedViewRestrictions, Page):
     """Lists past newsletters and shows each one as it was sent, without personal links."""
 
     intro = models.TextField(_("introduction"), blank=True)

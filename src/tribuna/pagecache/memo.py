@@ -17,17 +17,26 @@ KEEP_SECONDS = 24 * 3600
 
 def remember(name: str, compute, *parts):
     """`compute()`, or what it returned earlier in this generation for the same parts."""
-    digest = hashlib.blake2b(repr(parts).encode(), digest_size=12).hexdigest()
+    return remember_each(name, [parts], lambda missing: [compute()])[0]
+
+
+def remember_each(name: str, each_parts: list, compute_missing) -> list:
+    """A value for each item of `each_parts` (a tuple of parts), in order: those remembered
+    in this generation, and the rest from `compute_missing(the missing items)`, which
+    returns their values in its turn, in one go (one query for the lot, not one each)."""
     try:
-        key = f"memo:{generation.current()}:{name}:{digest}"
-        value = caches["pages"].get(key)
+        prefix = f"memo:{generation.current()}:{name}:"
+        keys = [prefix + hashlib.blake2b(repr(parts).encode(), digest_size=12).hexdigest() for parts in each_parts]
+        found = caches["pages"].get_many(keys)
     except Exception:
         log.exception("The page cache cannot be read; working %s out afresh", name)
-        return compute()
-    if value is None:
-        value = compute()
+        return compute_missing(list(each_parts))
+    missing = [position for position, key in enumerate(keys) if key not in found]
+    if missing:
+        fresh = dict(zip((keys[position] for position in missing), compute_missing([each_parts[p] for p in missing])))
         try:
-            caches["pages"].set(key, value, timeout=KEEP_SECONDS)
+            caches["pages"].set_many(fresh, timeout=KEEP_SECONDS)
         except Exception:
             log.exception("The page cache cannot be written")
-    return value
+        found |= fresh
+    return [found[key] for key in keys]

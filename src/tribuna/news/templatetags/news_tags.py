@@ -1,7 +1,8 @@
-"""Links into the archive ("All articles", topic and author pages)."""
+"""Links into the archive ("All articles", topic and author pages), and lists of article cards."""
 
 from django import template
 
+from tribuna.news.card_html import cards_html
 from tribuna.news.selectors import archive_index
 
 register = template.Library()
@@ -23,3 +24,9 @@ def archive_url(context, route=None, slug=None):
     if route:
         url += index.reverse_subpage(route, args=[slug])
     return url
+
+
+@register.simple_tag(takes_context=True)
+def article_cards(context, ids, level=3, show_image=False, lead_first=False):
+    """`{% article_cards ids level=2 show_image=True %}`: the cards of these articles."""
+    return cards_html(context["request"], ids, level=level, show_image=show_image, lead_first=lead_first)
