@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from tribuna.base import routing
 from tribuna.mail.webhooks import mail_webhook
 from tribuna.members.webhooks import stripe_webhook
 
@@ -31,12 +32,16 @@ if settings.TRIBUNA_SERVE_MEDIA:
         )
     )
 
+# Wagtail's page URLs, its page view through tribuna.base.routing (a page's route remembered).
+wagtail_pages = [pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"]
+wagtail_pages.append(re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"))
+
 # What a reader sees follows the language: unprefixed for the default, /es/… for Spanish.
 urlpatterns += i18n_patterns(
     path("account/", include("tribuna.members.urls")),
     path("newsletters/", include("tribuna.newsletters.urls")),
     path("search/", include("tribuna.search.urls")),
     path("feeds/", include("tribuna.syndication.feed_urls")),
-    path("", include(wagtail_urls)),
+    path("", include(wagtail_pages)),
     prefix_default_language=False,
 )
