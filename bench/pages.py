@@ -234,6 +234,11 @@ def run(data_dir: Path) -> str:
         "",
         "### Uncached (`TRIBUNA_PAGE_CACHE=off`)",
         "",
+        "Every request renders its page, as for a signed-in member: routing, the page's own data and templates. "
+        "What stays remembered until the content next changes (`tribuna/pagecache/memo.py`) are the pieces "
+        "shared by many pages: the ordered ids of each list, each article's card, menus, panels, site settings, "
+        "view restrictions and language links.",
+        "",
         *table(uncached, paths, uncached_counts["queries"], sizes),
         "",
         "### Cached (default settings: the page cache in each worker's memory)",
