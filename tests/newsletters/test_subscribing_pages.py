@@ -48,6 +48,16 @@ def test_the_footer_offers_the_newsletter(client, demo_site, url):
     assert_every_field_is_labelled(str(form))
 
 
+def test_each_page_names_itself_as_the_source_though_the_form_is_made_once(client, demo_site):
+    """The footer form is remembered once per language; each page still gets its own
+    address, escaped."""
+    for url, source in [("/", "/"), ("/articles/", "/articles/"), ("/a%22%3Cb/", '/a"<b/'), ("/", "/")]:
+        document = html(client.get(url))
+        form = BeautifulSoup(document, "html.parser").select_one("footer .subscribe-box form")
+        assert form.select_one("input[name=source]")["value"] == source, url
+        assert '"<b' not in document
+
+
 def test_reader_pages_are_valid_html(client, reader):
     documents = {
         "home": html(client.get("/")),

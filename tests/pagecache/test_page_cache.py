@@ -128,6 +128,24 @@ def test_the_cache_can_be_switched_off(client, demo_site, settings):
     assert cost > 0 and "ETag" not in response
 
 
+def test_a_page_reads_the_content_generation_once(client, demo_site, settings, monkeypatch):
+    """A page made afresh remembers a dozen pieces; each is filed under the generation the
+    request started in, read once (a file here; a Redis round trip with REDIS_URL)."""
+    if "locmem" not in settings.CACHES["pages"]["BACKEND"]:
+        pytest.skip("with Redis the generation is read from Redis (tests/deploy)")
+    settings.TRIBUNA_PAGE_CACHE = False
+    generation_file, reads = generation._path(), []
+
+    def counted_path():
+        reads.append(1)
+        return generation_file
+
+    client.get(APEC)  # what the first reader leaves (renditions, say) is in place
+    monkeypatch.setattr(generation, "_path", counted_path)
+    assert client.get(APEC).status_code == 200
+    assert len(reads) == 1
+
+
 @pytest.mark.parametrize("path", ["/feeds/articles.rss", "/sitemap.xml", "/api/v1/articles/"])
 def test_feeds_sitemap_and_api_are_kept_too(client, demo_site, path):
     first = client.get(path)

@@ -5,14 +5,20 @@ retires every one of them at once, in every process that shares it: a file in th
 dir on one machine, or Redis when the page cache lives there (REDIS_URL).
 """
 
+import logging
 import os
 import secrets
 import tempfile
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import caches
 
 KEY = "generation"
+log = logging.getLogger(__name__)
+# The generation a request that only reads started in (see `read_once`).
+_pinned: ContextVar[str | None] = ContextVar("tribuna_content_generation", default=None)
 
 
 def _shared_cache() -> bool:
@@ -24,6 +30,9 @@ def _path():
 
 
 def current() -> str:
+    pinned = _pinned.get()
+    if pinned is not None:
+        return pinned
     if _shared_cache():
         value = caches["pages"].get(KEY)
         return value if value is not None else bump()
@@ -45,3 +54,20 @@ def bump() -> str:
         handle.write(value)
     os.replace(handle.name, path)  # atomic: a reader sees the old token or the new one
     return value
+
+
+@contextmanager
+def read_once():
+    """For a GET or HEAD: the generation is read once (a file read, or a Redis round
+    trip) and the page and every piece it remembers are filed under it. Were the content
+    to change meanwhile, all of them are retired together."""
+    try:
+        token = _pinned.set(current())
+    except Exception:
+        log.exception("The content generation cannot be read")
+        yield
+        return
+    try:
+        yield
+    finally:
+        _pinned.reset(token)

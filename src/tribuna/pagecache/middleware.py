@@ -5,7 +5,7 @@ import logging
 from django.conf import settings
 from django.utils.cache import get_conditional_response, patch_cache_control
 
-from . import store
+from . import generation, store
 
 log = logging.getLogger(__name__)
 
@@ -15,6 +15,12 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if request.method not in ("GET", "HEAD"):
+            return personal(self.get_response(request))
+        with generation.read_once():
+            return self.read(request)
+
+    def read(self, request):
         if not (settings.TRIBUNA_PAGE_CACHE and store.anonymous(request)):
             return personal(self.get_response(request))
         try:
