@@ -35,6 +35,21 @@ def test_a_draft_is_previewed_by_the_editor_but_not_shown_to_readers(client, edi
     assert client.get(reverse("wagtailadmin_pages:view_draft", args=[apec.pk])).status_code == 302
 
 
+def test_a_preview_shows_the_draft_after_readers_have_seen_the_live_article(client, editor, apec):
+    """Pieces of the live article are remembered under its id (tribuna/pagecache/memo.py);
+    a preview of the draft must not be served them."""
+    from django.test import Client
+
+    draft = apec.get_latest_revision_as_object()
+    draft.title = "Peru hosts APEC (updated draft)"
+    draft.save_revision(user=editor)
+    Client(HTTP_HOST="localhost").get(apec.url)  # a reader on the site's own host: the live article is remembered
+
+    preview = client.get(reverse("wagtailadmin_pages:view_draft", args=[apec.pk])).content.decode()
+    assert "<h1>Peru hosts APEC (updated draft)</h1>" in preview
+    assert 'property="og:title" content="Peru hosts APEC (updated draft)"' in preview
+
+
 def test_revisions_are_kept_and_an_old_one_can_be_restored(client, editor, apec):
     original = apec.latest_revision
     edited = apec.get_latest_revision_as_object()

@@ -1,9 +1,11 @@
 """`{% remembered "name" part… %}…{% endremembered %}`: a stretch of template rendered once
 per content generation, language and host (and the parts given), then reused.
 
-For what is the same for everyone on every page, such as the panels and the footer; never
-around anything personal (a CSRF token, a member's name). Unlike Django's `{% cache %}`
-it is never out of date, and a cache that cannot be reached only costs a fresh render.
+For what is the same for everyone who sees it, such as the panels, the footer, or an
+article as members (or readers) see it; never around anything personal (a CSRF token, a
+member's name). Unlike Django's `{% cache %}` it is never out of date, and a cache that
+cannot be reached only costs a fresh render. Previews are always rendered afresh: a
+draft is not what is remembered under its page's id.
 """
 
 from django import template
@@ -22,6 +24,8 @@ class RememberedNode(template.Node):
 
     def render(self, context):
         request = context.get("request")
+        if getattr(request, "is_preview", False):
+            return self.nodelist.render(context)
         parts = [part.resolve(context) for part in self.parts]
         host = request.get_host() if request is not None else None
         return mark_safe(remember("fragment", lambda: self.nodelist.render(context), *parts, active_language(), host))
