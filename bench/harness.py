@@ -64,6 +64,10 @@ class ServerURL(str):
     pid: int
 
 
+# How `production_server` serves, for the text of each scenario.
+SERVER = "gunicorn as `tribuna run` starts it (2 processes of one thread each, DEBUG off)"
+
+
 @contextmanager
 def production_server(data_dir: Path, workers: int = 2, env: dict | None = None):
     """gunicorn as `tribuna run` starts it, on a free loopback port; yields the base URL
@@ -73,7 +77,7 @@ def production_server(data_dir: Path, workers: int = 2, env: dict | None = None)
     base = ServerURL(f"http://127.0.0.1:{port}")
     command = [
         str(VENV_BIN / "python"), "-m", "gunicorn", "tribuna.wsgi:application",
-        "--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--threads", "4", "--no-control-socket",
+        "--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--no-control-socket",
     ]
     environment = bench_env(data_dir) | (env or {})
     with running(command, base + "/", env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) as process:

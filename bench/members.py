@@ -9,7 +9,7 @@ import unicodedata
 import urllib.request
 from pathlib import Path
 
-from harness import Load, nginx_serving, production_server, tribuna, wrk
+from harness import SERVER, Load, nginx_serving, production_server, tribuna, wrk
 
 FIRST = ["Ana", "Bruno", "Carmen", "David", "Elena", "Fiona", "Gareth", "Hilda", "Iñigo", "Julia", "Kwame", "Lucía",
          "Mark", "Nadia", "Óscar", "Priya", "Quentin", "Rosa", "Siân", "Tomás", "Uma", "Víctor", "Wen", "Yolanda"]
@@ -124,7 +124,7 @@ def run(data_dir: Path, count: int = 100_000) -> str:
         f"- the same file again (idempotent, nothing to write): **{again_seconds:.1f} s** — {again}",
         "",
         f"Member list in the admin, signed in as staff, one connection (one secretary), {SECONDS} s per row "
-        f"(wrk `-t1 -c1 -d{SECONDS}s`), gunicorn as `tribuna run` starts it (2 workers × 4 threads, DEBUG off):",
+        f"(wrk `-t1 -c1 -d{SECONDS}s`), {SERVER}:",
         "",
         "| page | req/s | p50 ms | p99 ms | errors | SQL queries |",
         "|---|---:|---:|---:|---:|---:|",

@@ -9,6 +9,7 @@ import urllib.request
 from pathlib import Path
 
 from harness import (
+    SERVER,
     SHIPPED_NGINX,
     Load,
     nginx_serving,
@@ -235,8 +236,8 @@ def run(data_dir: Path) -> str:
         f"Database: {'PostgreSQL (`BENCH_DATABASE_URL`)' if os.environ.get('BENCH_DATABASE_URL') else 'SQLite'}.",
         "",
         f"Each row: wrk `-t{LOAD['threads']} -c{LOAD['connections']} -d{SECONDS}s --timeout {LOAD['timeout']}s` on "
-        f"loopback after a {WARM_SECONDS} s warm-up (`-t2 -c4`), against gunicorn as `tribuna run` starts it "
-        "(2 workers × 4 threads, DEBUG off); between rows the requests still queued are let finish. SQL queries: "
+        f"loopback after a {WARM_SECONDS} s warm-up (`-t2 -c4`), against {SERVER}; between rows the "
+        "requests still queued are let finish. SQL queries: "
         "the same page asked in-process (Django's test client, same settings and data) a second time. KB: the "
         "uncompressed body. Machine load (1-minute load average, which counts the bench's own wrk, gunicorn and "
         f"nginx) when the measuring started: {load_before:.1f}, when it ended: {load_after:.1f}.",
@@ -286,7 +287,7 @@ def run(data_dir: Path) -> str:
         "|---|---|---|",
         *(f"| {name} | {figure} | {verdict(met)} |" for name, figure, met in targets),
         "",
-        "Under 32 connections a request waits for the 8 threads: by Little's law the mean latency is at least "
+        "Under 32 connections most requests wait their turn: by Little's law the mean latency is at least "
         "32 ÷ throughput (128 ms at 250 req/s), so the p99 part of the first target needs well over 250 req/s.",
         "",
         "Yardsticks from the issue, same machine and load: "

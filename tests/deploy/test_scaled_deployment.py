@@ -85,7 +85,7 @@ def servers(django_db_setup, demo_snapshot, s3_server, tmp_path_factory):
         deployment.processes.append(subprocess.Popen(
             [
                 PYTHON, "-m", "gunicorn", "tribuna.wsgi:application",
-                "--bind", f"127.0.0.1:{port}", "--workers", "2", "--threads", "2", "--no-control-socket",
+                "--bind", f"127.0.0.1:{port}", "--workers", "2", "--no-control-socket",
                 "--access-logfile", str(access_log), "--access-logformat", ACCESS_LOG_FORMAT,
             ],
             env=child_env(TRIBUNA_DATA_DIR=web_dir, **common),

@@ -53,8 +53,7 @@ class Command(BaseCommand):
             sys.executable, "-m", "gunicorn",
             "tribuna.wsgi:application",
             "--bind", f"{host}:{port}",
-            "--workers", str(workers),
-            "--threads", "4",
+            "--workers", str(workers),  # one thread each (see docs/deploy.md); GUNICORN_CMD_ARGS adds more
             "--access-logfile", "-",
             "--no-control-socket",
             "--forwarded-allow-ips", os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1"),
