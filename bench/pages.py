@@ -24,7 +24,7 @@ ARTICLES = int(os.environ.get("BENCH_PAGE_ARTICLES", "100000"))
 MEMBERS = int(os.environ.get("BENCH_PAGE_MEMBERS", "100000"))
 SECONDS = int(os.environ.get("BENCH_PAGE_SECONDS", "5"))  # each row under load: `make bench` < 20 min
 WARM_SECONDS = 1
-LATENCY_SECONDS = 3  # each one-connection row
+LATENCY_SECONDS = 5  # each one-connection row: some 100 requests even for a search
 LOAD = {"threads": 2, "connections": 32, "timeout": 10}  # slow pages: latencies, not timeouts
 ARTICLE = "/articles/peru-hosts-apec/"
 ARCHIVE_PAGE = 2000
@@ -179,6 +179,7 @@ def run(data_dir: Path) -> str:
     renders = uncached_counts["render_ms"]
 
     with production_server(data_dir, env=UNCACHED) as base:
+        started_rss = worker_rss_mb(base)  # imports done; one has served the ready check
         sizes = {path: len(fetch(base + path)[0]) for path in paths.values()}
         article_bytes = fetch(base + ARTICLE)[0]
         uncached = load_rows(base, paths)
@@ -278,8 +279,14 @@ def run(data_dir: Path) -> str:
         f"{len(uncached_counts['cold_ms'])} renders, so every remembered piece is worked out again): median "
         f"{statistics.median(uncached_counts['cold_ms']):.1f} ms, {uncached_counts['cold_queries']} queries.",
         "",
-        f"Worker memory (VmRSS after the run): uncached {', '.join(f'{mb:.0f}' for mb in uncached_rss)} MB; "
-        f"cached {', '.join(f'{mb:.0f}' for mb in cached_rss)} MB.",
+        f"Worker memory (VmRSS): on starting (one of them has served the home page), "
+        f"{', '.join(f'{mb:.0f}' for mb in started_rss)} MB; after the run, uncached "
+        f"{', '.join(f'{mb:.0f}' for mb in uncached_rss)} MB, cached {', '.join(f'{mb:.0f}' for mb in cached_rss)} MB. "
+        "Most of it is there before the first request: the code of Django, Wagtail, their admin and REST "
+        "frameworks and Tribuna, loaded by every process (Stripe and the mail providers' webhook code now "
+        "load on first use). What the uncached run adds is what rendering leaves: compiled templates, "
+        "translation catalogues, each process's own database connection and page cache, and the remembered "
+        "pieces (in Redis instead, with `REDIS_URL`).",
         "",
         "### Targets (issue 7)",
         "",
