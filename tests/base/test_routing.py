@@ -4,6 +4,7 @@ for fewer queries, and never a page that has moved, gone or become private."""
 import re
 
 import pytest
+from django.core.cache import caches
 from wagtail.models import PageViewRestriction
 
 from tribuna.news.models import ArticlePage
@@ -37,9 +38,15 @@ def test_the_article_costs_four_queries_once_its_route_is_known(client, demo_sit
     assert len(queries) <= 4, [query["sql"][:80] for query in queries]
 
 
-def test_an_unknown_address_stays_not_found(client, demo_site, count_queries):
-    assert client.get("/articles/no-such-article/").status_code == 404
-    assert client.get("/articles/no-such-article/").status_code == 404
+def test_an_unknown_address_stays_not_found_and_leaves_nothing_behind(client, demo_site, count_queries):
+    """A bot trying made-up addresses must not fill the cache the real pages need."""
+    client.get("/")
+    kept = _cached_keys()
+    for number in range(20):
+        assert client.get(f"/articles/no-such-article-{number}/").status_code == 404
+    assert client.get("/articles/no-such-article-0/").status_code == 404
+    if kept is not None:
+        assert _cached_keys() == kept
 
 
 def test_a_moved_slug_and_an_unpublished_page_are_followed_at_once(client, demo_site, count_queries):
@@ -60,6 +67,12 @@ def test_a_private_page_stays_private_on_a_remembered_route(client, demo_site, c
     for _ in range(2):
         response = client.get(PAGES[1])
         assert response.status_code == 302 and "Peru hosts APEC" not in response.content.decode()
+
+
+def _cached_keys():
+    """The keys in this process's page cache; None with Redis (tests/deploy covers it)."""
+    store = caches["pages"]
+    return set(store._cache) if hasattr(store, "_cache") else None
 
 
 def _without_tokens(response) -> str:

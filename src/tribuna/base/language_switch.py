@@ -38,10 +38,11 @@ remembered until the content changes)."""
             Version(code, name, request.build_absolute_uri(translate_url(request.get_full_path(), code)), True, code == current)
             for code, name in settings.LANGUAGES
         ]
-    if getattr(request, "is_preview", False):
+    if page is None or getattr(request, "is_preview", False):
+        # No page: an address nothing answers, not worth a place in the cache.
         return _page_versions(request, page, current)
     base = request.build_absolute_uri("/")
-    key = (page.pk if page is not None else None, request.path, base, current)
+    key = (page.pk, request.path, base, current)
     return remember("language-versions", lambda: _page_versions(request, page, current), *key)
 
 

@@ -23,7 +23,9 @@ def remember(name: str, compute, *parts):
 def remember_each(name: str, each_parts: list, compute_missing) -> list:
     """A value for each item of `each_parts` (a tuple of parts), in order: those remembered
     in this generation, and the rest from `compute_missing(the missing items)`, which
-    returns their values in its turn, in one go (one query for the lot, not one each)."""
+    returns their values in its turn, in one go (one query for the lot, not one each).
+    None (nothing found: an address no page answers) is worked out again each time rather
+    than kept, so that requests for made-up addresses cannot fill the cache."""
     try:
         prefix = f"memo:{generation.current()}:{name}:"
         keys = [prefix + hashlib.blake2b(repr(parts).encode(), digest_size=12).hexdigest() for parts in each_parts]
@@ -35,7 +37,7 @@ def remember_each(name: str, each_parts: list, compute_missing) -> list:
     if missing:
         fresh = dict(zip((keys[position] for position in missing), compute_missing([each_parts[p] for p in missing])))
         try:
-            caches["pages"].set_many(fresh, timeout=KEEP_SECONDS)
+            caches["pages"].set_many({key: value for key, value in fresh.items() if value is not None}, timeout=KEEP_SECONDS)
         except Exception:
             log.exception("The page cache cannot be written")
         found |= fresh

@@ -39,7 +39,6 @@ def _render(request) -> str:
     return render_to_string(
         "newsletters/includes/subscribe_box.html",
         {
-            "show": True,
             "form": SubscribeForm(newsletters=newsletters, source=SOURCE_MARK, auto_id="footer-%s"),
             "single": newsletters[0] if len(newsletters) == 1 else None,
             "wording": newsletter_settings(request).subscribe_wording,
