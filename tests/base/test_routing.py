@@ -5,6 +5,7 @@ import re
 
 import pytest
 from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
 from wagtail.models import PageViewRestriction
 
 from tribuna.news.models import ArticlePage
@@ -72,7 +73,7 @@ def test_a_private_page_stays_private_on_a_remembered_route(client, demo_site, c
 def _cached_keys():
     """The keys in this process's page cache; None with Redis (tests/deploy covers it)."""
     store = caches["pages"]
-    return set(store._cache) if hasattr(store, "_cache") else None
+    return set(store._cache) if isinstance(store, LocMemCache) else None
 
 
 def _without_tokens(response) -> str:
