@@ -146,6 +146,24 @@ def test_a_page_reads_the_content_generation_once(client, demo_site, settings, m
     assert len(reads) == 1
 
 
+def test_a_kept_feed_keeps_the_date_its_content_changed(client, demo_site):
+    """Feed readers ask with If-Modified-Since: the date is the newest item's, not when
+    the page happened to be cached."""
+    import datetime as dt
+
+    import time_machine
+    from django.utils import timezone
+    from django.utils.http import parse_http_date
+    from support.articles import publish_article
+
+    article = publish_article("Just out", date=timezone.localdate())
+    article.refresh_from_db()
+    with time_machine.travel(timezone.now() + dt.timedelta(hours=1), tick=False):
+        response = client.get("/feeds/articles.rss")
+    assert "ETag" in response
+    assert parse_http_date(response["Last-Modified"]) == int(article.last_published_at.timestamp())
+
+
 @pytest.mark.parametrize("path", ["/feeds/articles.rss", "/sitemap.xml", "/api/v1/articles/"])
 def test_feeds_sitemap_and_api_are_kept_too(client, demo_site, path):
     first = client.get(path)

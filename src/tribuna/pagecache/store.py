@@ -9,7 +9,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, patch_cache_control
-from django.utils.http import http_date
+from django.utils.http import http_date, parse_http_date_safe
 
 from . import generation
 
@@ -75,9 +75,11 @@ def keep(page_key: str, response) -> Page:
     if "max-age" not in response.get("Cache-Control", ""):  # else the view has chosen (the API has)
         patch_cache_control(response, public=True, max_age=0, s_maxage=settings.TRIBUNA_SHARED_CACHE_SECONDS)
     response.headers["ETag"] = '"%s"' % hashlib.blake2b(response.content, digest_size=12).hexdigest()
-    response.headers["Last-Modified"] = http_date(now)
+    # A view that knows when its content last changed (the feeds) has said so; else "now".
+    modified = parse_http_date_safe(response.get("Last-Modified", "")) or now
+    response.headers["Last-Modified"] = http_date(modified)
     page = Page(
-        content=response.content, headers=tuple(response.headers.items()), etag=response.headers["ETag"], last_modified=now
+        content=response.content, headers=tuple(response.headers.items()), etag=response.headers["ETag"], last_modified=modified
     )
     caches["pages"].set(page_key, page, timeout=KEEP_SECONDS)
     return page
