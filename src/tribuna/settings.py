@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "tribuna.accounts",
     "tribuna.base",
     "tribuna.news",
+    "tribuna.actors",
     "tribuna.mail",
     "tribuna.members",
     "tribuna.newsletters",

@@ -25,6 +25,9 @@ PAGES = {
     "members-only": "/articles/prior-consultation-at-ten/",
     "search": "/search/?q=mining+peru",
     "search-nothing": "/search/?q=%22unclosed+NEAR(*&year=abc",
+    "actors": "/actors/",
+    "actor": "/actors/peru/",
+    "actor-year": "/actors/peru/2016/",
     # The Spanish side, held to the same standard.
     "es-home": "/es/",
     "es-article": "/es/articulos/peru-anfitrion-del-apec/",
@@ -35,6 +38,7 @@ PAGES = {
     "es-sign-in": "/es/account/sign-in/",
     "es-search": "/es/search/?q=apec",
     "es-not-found": "/es/no-existe/",
+    "es-actor": "/es/actores/xi-jinping/",
 }
 
 

@@ -5,6 +5,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from support.articles import first_paragraph, readable
 from tribuna.members import lifecycle
 from tribuna.members.models import PaymentMethod, Plan
 from tribuna.news.models import ArticlePage
@@ -17,11 +18,6 @@ def locked(demo_site):
     return article
 
 
-def first_paragraph(article) -> str:
-    block = next(block for block in article.body if block.block_type == "paragraph")
-    return block.value.source[3:60]  # text inside <p>, enough to recognise it
-
-
 def join(email):
     return lifecycle.join(
         lifecycle.JoinRequest(
@@ -31,7 +27,7 @@ def join(email):
 
 
 def test_readers_see_the_standfirst_and_an_invitation(client, locked):
-    html = client.get(locked.url).content.decode()
+    html = readable(client.get(locked.url))
     assert locked.standfirst in html
     assert "This article is for members" in html
     assert first_paragraph(locked) not in html
@@ -40,18 +36,18 @@ def test_readers_see_the_standfirst_and_an_invitation(client, locked):
 def test_a_pending_member_is_invited_to_pay_first(client, locked):
     member = join("eva@example.net")
     client.force_login(member.user)
-    assert first_paragraph(locked) not in client.get(locked.url).content.decode()
+    assert first_paragraph(locked) not in readable(client.get(locked.url))
 
 
 def test_a_current_member_reads_the_body(client, locked):
     member = join("eva@example.net")
     lifecycle.record_payment(member, amount=30, method=PaymentMethod.CHEQUE, received_on=timezone.localdate())
     client.force_login(member.user)
-    html = client.get(locked.url).content.decode()
+    html = readable(client.get(locked.url))
     assert first_paragraph(locked) in html and "This article is for members" not in html
 
 
 def test_staff_read_the_body(client, locked):
     editor = get_user_model().objects.create_user(email="ed@example.org", password=None, is_staff=True)
     client.force_login(editor)
-    assert first_paragraph(locked) in client.get(locked.url).content.decode()
+    assert first_paragraph(locked) in readable(client.get(locked.url))

@@ -42,6 +42,11 @@ def public_pages(last_archive_page: int) -> dict[str, str]:
         "Spanish home": "/es/",
         "Spanish article": "/es/articulos/peru-anfitrion-del-apec/",
         "Spanish archive": "/es/articulos/",
+        "actors": "/actors/",
+        "actor": "/actors/peru/",
+        "actor's year": "/actors/peru/2016/",
+        "actor feed": "/feeds/actor/peru.rss",
+        "Spanish actor": "/es/actores/peru/",
     }
 
 

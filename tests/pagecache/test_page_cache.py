@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from support.articles import first_paragraph, readable
 from support.members import member_who_has_paid
 
 from tribuna.news.models import ArticlePage
@@ -79,11 +80,6 @@ def test_a_page_with_a_form_is_made_for_each_reader(client, demo_site):
     assert again.cookies.get("csrftoken")
 
 
-def first_paragraph(article) -> str:
-    block = next(block for block in article.body if block.block_type == "paragraph")
-    return block.value.source[3:60]
-
-
 def test_members_only_bodies_never_reach_the_cache_or_other_readers(client, demo_site, django_user_model):
     from django.test import Client
 
@@ -93,13 +89,13 @@ def test_members_only_bodies_never_reach_the_cache_or_other_readers(client, demo
     member.force_login(member_who_has_paid().user)
 
     as_member = member.get(locked.url)
-    assert secret in as_member.content.decode()
+    assert secret in readable(as_member)
     assert "private" in as_member["Cache-Control"] and "public" not in as_member["Cache-Control"]
     as_reader = client.get(locked.url)
-    assert secret not in as_reader.content.decode() and "This article is for members" in as_reader.content.decode()
+    assert secret not in readable(as_reader) and "This article is for members" in readable(as_reader)
     # The reader's copy is now cached; the member still gets their own.
-    assert secret in member.get(locked.url).content.decode()
-    assert secret not in client.get(locked.url).content.decode()
+    assert secret in readable(member.get(locked.url))
+    assert secret not in readable(client.get(locked.url))
 
 
 def test_staff_neither_get_nor_leave_a_cached_page(client, demo_site):

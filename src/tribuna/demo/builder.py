@@ -16,6 +16,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
+from tribuna.actors.models import ActorIndexPage
 from tribuna.base.locales import default_language
 from tribuna.base.models import (
     HomeFeature,
@@ -32,13 +33,14 @@ from tribuna.members.models import DonatePage, JoinPage, MembershipSettings, Pla
 from tribuna.news.models import ArticleIndexPage, ArticlePage, Author, Topic
 from tribuna.newsletters.models import Newsletter, NewsletterSettings
 
-from . import artwork, content, translations
+from . import actor_builder, artwork, content, translations
 from .streams import stream
 
 SITE_SECTIONS = [
     # slug, model, title, intro, show in menus
     ("articles", ArticleIndexPage, "All articles", "News, analysis, briefings and reports on Peru, newest first."),
     ("key-issues", KeyIssueIndexPage, "Key issues", "The questions we follow year after year, with background and our latest work on each."),
+    ("actors", ActorIndexPage, "People and organisations", "Who our articles are about: the people, governments, companies, movements and places we write about, and how they are connected."),
 ]
 MENU_PAGES = {"articles", "key-issues", "our-aims", "support-our-work"}
 
@@ -87,9 +89,10 @@ def build_demo(stdout=sys.stdout) -> None:
     _newsletters(home)
     _every_setting(home)
     spanish = translations.build_spanish(home, sections, pages, articles, Site.objects.get(root_page=home))
+    actors = actor_builder.build_actors({article.slug: article for article in articles})
     stdout.write(
         f"Demo site ready: {len(articles)} articles ({spanish} also in Spanish), {len(topics)} topics, "
-        f"{len(pages)} pages.\n"
+        f"{len(pages)} pages, {actors} actors.\n"
     )
 
 

@@ -51,6 +51,14 @@ SECTIONS = {
             "recientes sobre cada uno."
         ),
     },
+    "actors": {
+        "slug": "actores",
+        "title": "Personas y organizaciones",
+        "intro": (
+            "De quién tratan nuestros artículos: las personas, gobiernos, empresas, movimientos y lugares "
+            "sobre los que escribimos, y cómo se relacionan entre sí."
+        ),
+    },
 }
 
 TOPICS = {

@@ -17,6 +17,8 @@ from django.utils.html import strip_tags
 from django.utils.text import slugify
 from wagtail.models import Page
 
+from tribuna.actors import linking
+from tribuna.actors.article_text import FIELDS
 from tribuna.base.locales import default_language
 from tribuna.news.models import (
     ArticleAuthor,
@@ -60,6 +62,7 @@ def add_articles(count: int, *, seed: int = 2016, progress=None) -> int:
     authors = list(Author.objects.values_list("pk", flat=True))
     images = list(ArticlePage.objects.exclude(lead_image=None).values_list("lead_image_id", flat=True).distinct())
     kind = ContentType.objects.get_for_model(ArticlePage)
+    matcher = linking.current_matcher()
     done = 0
     while done < count:
         size = min(BATCH, count - done)
@@ -70,6 +73,7 @@ def add_articles(count: int, *, seed: int = 2016, progress=None) -> int:
                 for step in range(_last_step(index) + 1, _last_step(index) + 1 + size)
             ]
             _insert(articles)
+            linking.link_rows([[getattr(a, name) for name in FIELDS] for a in articles], matcher)
             ArticlePage.topics.through.objects.bulk_create(
                 ArticlePage.topics.through(articlepage_id=article.pk, topic_id=topic)
                 for article in articles

@@ -7,12 +7,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from tribuna.actors.panels import MentionsPanel
 from tribuna.base.blocks import BodyBlock
 from tribuna.base.mixins import SocialImageMixin
 from tribuna.base.restrictions import RememberedViewRestrictions
@@ -177,6 +178,14 @@ class ArticlePage(SocialImageMixin, RememberedViewRestrictions, Page):
         FieldPanel("topics"),
         InlinePanel("related_links", label=_("Related articles"), max_num=4),
     ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(SocialImageMixin.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+            ObjectList([MentionsPanel()], heading=_("Actors")),  # who the text names, for review
+        ]
+    )
     search_fields = Page.search_fields + [
         index.SearchField("standfirst"),
         index.SearchField("body"),

@@ -34,6 +34,8 @@ PRIVATE_MODELS = {
     "wagtailcore.referenceindex", "wagtailcore.uploadedfile", "wagtailcore.apitoken",
     # Made while a page renders, for the page that is being cached.
     "wagtailimages.rendition", "wagtailembeds.embed",
+    # When the archive was last relinked against the actors.
+    "actors.linkrun",
 }
 
 

@@ -25,6 +25,8 @@ from wagtail.images.models import AbstractImage
 from wagtail.models import Site
 from wagtail.rich_text import RichText, expand_db_html
 
+from tribuna.actors.addresses import actor_page_url
+from tribuna.actors.models import SHOWN_STATUSES, Actor
 from tribuna.base.sites import default_site, site_setting
 from tribuna.news import selectors
 from tribuna.news.models import ArticlePage, Author, Topic
@@ -89,10 +91,11 @@ class Feed:
 
 @dataclass
 class Channel:
-    """Which articles a feed carries: all of them, one topic's or one author's."""
+    """Which articles a feed carries: all of them, one topic's, one author's or those
+    naming one actor."""
 
-    kind: str  # "articles", "topic" or "author"
-    subject: Topic | Author | None = None
+    kind: str  # "articles", "topic", "author" or "actor"
+    subject: Topic | Author | Actor | None = None
 
     @property
     def route(self) -> str | None:
@@ -110,7 +113,7 @@ def find_channel(kind: str, slug: str | None = None) -> Channel:
     """The channel for a URL; Http404 for an unknown topic or author."""
     if kind == "articles":
         return Channel("articles")
-    model = {"topic": Topic, "author": Author}.get(kind)
+    model = {"topic": Topic, "author": Author, "actor": Actor}.get(kind)
     subject = model.objects.filter(slug=slug).first() if model else None
     if subject is None:
         raise Http404
@@ -138,6 +141,8 @@ def build_feed(request, channel: Channel, fmt: str) -> Feed:
         filters["topics"] = channel.subject.pk
     elif channel.kind == "author":
         filters["authorships__author"] = channel.subject.pk
+    elif channel.kind == "actor":
+        filters.update({"mentions__actor": channel.subject.pk, "mentions__status__in": tuple(SHOWN_STATUSES)})
     articles = selectors.cards(selectors.article_ids(**filters)[:FEED_LENGTH], renditions=(LEAD_RENDITION,))
 
     readable = [article for article in articles if not article.members_only]
@@ -148,7 +153,9 @@ def build_feed(request, channel: Channel, fmt: str) -> Feed:
     ]
 
     home_url = index_url
-    if channel.route:
+    if channel.kind == "actor":
+        home_url = request.build_absolute_uri(actor_page_url(request, channel.subject.slug) or index_url)
+    elif channel.route:
         home_url = archive_route_url(index, index_url, channel.route, channel.subject.slug)
     title, description = _channel_text(channel, organisation, identity.strapline)
     first_date = index.first_published_at if index and index.first_published_at else EPOCH
@@ -183,6 +190,10 @@ def _channel_text(channel: Channel, organisation: str, strapline: str) -> tuple[
             "author": author.name,
             "site": organisation,
         }
+    elif channel.kind == "actor":
+        name = channel.subject.local_name
+        title = _("%(site)s: articles naming %(actor)s") % {"site": organisation, "actor": name}
+        description = _("Articles from %(site)s that name %(actor)s.") % {"actor": name, "site": organisation}
     else:
         title = _("%(site)s: articles") % {"site": organisation}
         description = strapline or _("The newest articles from %(site)s.") % {"site": organisation}

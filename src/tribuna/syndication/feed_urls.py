@@ -22,4 +22,5 @@ urlpatterns = [
     path("articles.<tribuna_feed_format:fmt>", views.feed, name="articles_feed"),
     path("topic/<str:slug>.<tribuna_feed_format:fmt>", views.feed, {"kind": "topic"}, name="topic_feed"),
     path("author/<str:slug>.<tribuna_feed_format:fmt>", views.feed, {"kind": "author"}, name="author_feed"),
+    path("actor/<str:slug>.<tribuna_feed_format:fmt>", views.feed, {"kind": "actor"}, name="actor_feed"),
 ]

@@ -4,6 +4,7 @@ from django import template
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 
+from tribuna.actors.models import Actor
 from tribuna.news.models import Author, Topic
 from tribuna.syndication.content import feed_path
 
@@ -43,6 +44,10 @@ def feed_links(context):
     if isinstance(author, Author):
         title = _("%(site)s: articles by %(author)s") % {"site": organisation, "author": author.name}
         rows += _links(request, "author", title, author.slug)
+    actor = context.get("actor")
+    if isinstance(actor, Actor):
+        title = _("%(site)s: articles naming %(actor)s") % {"site": organisation, "actor": actor.local_name}
+        rows += _links(request, "actor", title, actor.slug)
     return format_html_join(
         "\n  ", '<link rel="alternate" type="{}" title="{}" href="{}">', rows
     ) or format_html("")

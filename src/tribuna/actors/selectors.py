@@ -1,0 +1,96 @@
+"""Reads behind the actor pages, each a fixed number of queries whatever the archive size.
+
+An actor's articles are the live, public articles in the reader's language whose mention
+of the actor is shown (found, confirmed or added; not removed, not awaiting a choice).
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q
+
+from tribuna.base.locales import active_language, default_language, in_active_language
+from tribuna.base.wording import with_wordings
+from tribuna.news.models import ArticlePage
+from tribuna.news.selectors import published_articles
+from tribuna.pagecache.memo import remember
+
+from .models import SHOWN_STATUSES, Actor, ActorIndexPage, Mention, Relationship
+
+PER_YEAR = 5  # articles listed under each year on the actor's page
+CO_MENTIONED = 12
+MAP_NODES = 24
+
+
+@dataclass
+class Year:
+    year: int
+    article_ids: list[int] = field(default_factory=list)  # newest first, all of them
+
+    @property
+    def count(self) -> int:
+        return len(self.article_ids)
+
+    @property
+    def newest(self) -> list[int]:
+        return self.article_ids[:PER_YEAR]
+
+
+def actor_index() -> ActorIndexPage | None:
+    """The actors' directory in the reader's language."""
+
+    def first():
+        return in_active_language(ActorIndexPage.objects.live().public()).first()
+
+    return remember("actor-index", first, active_language())
+
+
+def actor_by_slug(slug: str) -> Actor | None:
+    return with_wordings(Actor.objects.select_related("image")).filter(slug=slug).first()
+
+
+def shown_mentions(actor_id: int):
+    return Mention.objects.filter(
+        actor_id=actor_id,
+        status__in=SHOWN_STATUSES,
+        article_id__in=published_articles().order_by().values("pk"),
+    )
+
+
+def timeline(actor: Actor) -> list[Year]:
+    """The actor's articles by year, newest year first (one query)."""
+    rows = shown_mentions(actor.pk).order_by("-article__date", "-article_id").values_list("article_id", "article__date")
+    years: dict[int, Year] = {}
+    for article_id, date in rows:
+        years.setdefault(date.year, Year(date.year)).article_ids.append(article_id)
+    return list(years.values())
+
+
+def co_mentioned(actor: Actor, limit: int = CO_MENTIONED) -> list[tuple[Actor, int]]:
+    """The actors named most often in the same articles: (actor, articles shared), most
+    shared first (two queries)."""
+    weights = (
+        Mention.objects.filter(article_id__in=shown_mentions(actor.pk).values("article_id"), status__in=SHOWN_STATUSES)
+        .exclude(actor_id=actor.pk)
+        .values("actor_id")
+        .annotate(shared=Count("article_id"))
+        .order_by("-shared", "actor_id")[:limit]
+    )
+    shared = {row["actor_id"]: row["shared"] for row in weights}
+    actors = {other.pk: other for other in with_wordings(Actor.objects.filter(pk__in=list(shared)))}
+    ranked = sorted(shared, key=lambda pk: (-shared[pk], actors[pk].name if pk in actors else ""))
+    return [(actors[pk], shared[pk]) for pk in ranked if pk in actors]
+
+
+def listed_articles(ids: list[int]) -> dict[int, ArticlePage]:
+    """Title, date and address of these articles, by id (one query)."""
+    fields = ("title", "date", "url_path", "locale_id", "path", "depth", "slug")
+    return {article.pk: article for article in ArticlePage.objects.filter(pk__in=ids).only(*fields)}
+
+
+def relationships_of(actor: Actor) -> list[Relationship]:
+    """What editors stated about the actor, either way round (one query, two with wordings)."""
+    found = Relationship.objects.filter(Q(subject=actor) | Q(object=actor)).select_related("subject", "object", "source")
+    if active_language() != default_language():
+        found = found.prefetch_related("subject__wordings", "object__wordings")
+    return list(found)
+
