@@ -84,3 +84,20 @@ def test_bad_addresses_and_parameters_get_a_clear_answer(demo_site):
     page = soup("/actors/?kind=<script>")
     assert page.select(".actor-list li") and "<script>" not in str(page.select_one("form"))
     assert soup("/actors/?kind=place").select(".actor-list li small")[0].get_text() == "Place"
+
+
+def test_an_article_says_in_json_ld_whom_it_is_about_and_whom_it_mentions(demo_site):
+    import json
+
+    page = soup("/articles/peru-hosts-apec/")
+    data = next(
+        item for item in (json.loads(tag.string) for tag in page.select('script[type="application/ld+json"]'))
+        if item.get("@type") == "NewsArticle"
+    )
+    about = {thing["name"]: thing for thing in data["about"]}
+    mentions = {thing["name"]: thing for thing in data["mentions"]}
+    assert "Pedro Pablo Kuczynski" in about and "Donald Trump" in about  # named in the standfirst
+    xi = mentions["Xi Jinping"]
+    assert xi["@type"] == "Person" and xi["url"].endswith("/actors/xi-jinping/")
+    assert xi["sameAs"] == "https://www.wikidata.org/wiki/Q15031"
+    assert not set(about) & set(mentions)

@@ -86,6 +86,8 @@ def test_openapi_description(client, db):
     schema = response.json()
     assert schema["openapi"].startswith("3.")
     assert sorted(schema["paths"]) == [
+        "/api/v1/actors/",
+        "/api/v1/actors/{slug}/",
         "/api/v1/articles/",
         "/api/v1/articles/{id}/",
         "/api/v1/authors/",
@@ -97,8 +99,8 @@ def test_openapi_description(client, db):
     ]
     articles = schema["paths"]["/api/v1/articles/"]["get"]
     names = {parameter["name"] for parameter in articles["parameters"]}
-    assert names == {"topic", "author", "type", "date_from", "date_to", "search", "locale", "limit", "offset"}
+    assert names == {"topic", "author", "actor", "type", "date_from", "date_to", "search", "locale", "limit", "offset"}
     assert set(articles["responses"]) == {"200", "400"}
     assert set(schema["paths"]["/api/v1/articles/{id}/"]["get"]["responses"]) == {"200", "400", "404"}
     detail = schema["components"]["schemas"]["ArticleDetail"]["properties"]
-    assert {"body", "body_withheld"} <= set(detail)
+    assert {"body", "body_withheld", "mentions"} <= set(detail)

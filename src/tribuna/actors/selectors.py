@@ -94,3 +94,12 @@ def relationships_of(actor: Actor) -> list[Relationship]:
         found = found.prefetch_related("subject__wordings", "object__wordings")
     return list(found)
 
+
+
+def article_mentions(article) -> list[Mention]:
+    """The actors readers see named in `article`, most named first; for a members-only
+    article only those named in its title or standfirst (one query)."""
+    found = Mention.objects.filter(article_id=article.pk, status__in=SHOWN_STATUSES).select_related("actor")
+    if article.members_only:
+        found = found.filter(first_position__lte=len(article.title) + 1 + len(article.standfirst or ""))
+    return list(found.order_by("-count", "actor__name"))

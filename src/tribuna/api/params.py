@@ -14,6 +14,7 @@ from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
+from tribuna.actors.models import Kind
 from tribuna.news.models import ArticleType
 
 from .errors import ParameterError
@@ -83,6 +84,9 @@ class ArticleFilters(Paging):
     author = serializers.SlugField(
         max_length=120, allow_unicode=True, required=False, help_text=_("Only articles by this author (their slug).")
     )
+    actor = serializers.SlugField(
+        max_length=120, allow_unicode=True, required=False, help_text=_("Only articles naming this actor (its slug).")
+    )
     type = serializers.ChoiceField(
         choices=ArticleType.choices, required=False, help_text=_("Only articles of this type.")
     )
@@ -95,6 +99,10 @@ class ArticleFilters(Paging):
         required=False,
         help_text=_("Words to look for in the articles."),
     )
+
+
+class ActorFilters(Paging):
+    kind = serializers.ChoiceField(choices=Kind.choices, required=False, help_text=_("Only actors of this kind."))
 
 
 class PageFilters(Paging):

@@ -9,6 +9,7 @@ from django.db.models import Count, F, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from tribuna.actors.models import SHOWN_STATUSES, Actor
 from tribuna.base.models import HomePage, KeyIssuePage, StandardPage
 from tribuna.news import selectors
 from tribuna.news.models import ArticleIndexPage, Author, Topic
@@ -35,6 +36,8 @@ def articles(filters: dict | None = None) -> QuerySet:
         queryset = queryset.filter(date__gte=filters["date_from"])
     if "date_to" in filters:
         queryset = queryset.filter(date__lte=filters["date_to"])
+    if "actor" in filters:
+        queryset = queryset.filter(mentions__actor__slug=filters["actor"], mentions__status__in=SHOWN_STATUSES)
     if "search" in filters:
         queryset = queryset.filter(pk__in=matching_page_ids(filters["search"]))
     return selectors.with_card_data(queryset, renditions=(LEAD_RENDITION,))
@@ -61,6 +64,20 @@ def authors() -> QuerySet:
     return Author.objects.annotate(
         article_count=Count("authorships", filter=Q(authorships__article__in=_published()), distinct=True)
     ).order_by("name", "pk")
+
+
+def actors(filters: dict | None = None) -> QuerySet:
+    filters = filters or {}
+    found = Actor.objects.annotate(
+        article_count=Count(
+            "mentions",
+            filter=Q(mentions__article__in=_published(), mentions__status__in=SHOWN_STATUSES),
+            distinct=True,
+        )
+    ).prefetch_related("aliases")
+    if "kind" in filters:
+        found = found.filter(kind=filters["kind"])
+    return found.order_by("name", "pk")
 
 
 def pages(filters: dict | None = None) -> QuerySet:

@@ -13,6 +13,8 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.reverse import reverse
 
+from tribuna.actors.addresses import actor_page_url
+from tribuna.actors.models import Kind, Predicate
 from tribuna.news.models import ArticleType
 
 from .html import render_body
@@ -80,6 +82,67 @@ def _api_list(context, name, **query) -> str:
     return reverse(name, request=context["request"]) + "?" + urlencode(query)
 
 
+class ActorRefSerializer(serializers.Serializer):
+    slug = serializers.CharField(read_only=True)
+    name = serializers.CharField(read_only=True)
+    kind = serializers.ChoiceField(choices=Kind.choices, read_only=True)
+    url = serializers.SerializerMethodField()
+
+    @extend_schema_field(serializers.URLField(allow_null=True, help_text=_("The actor's page on the site.")))
+    def get_url(self, actor):
+        request = self.context["request"]
+        url = actor_page_url(request, actor.slug)
+        return request.build_absolute_uri(url) if url else None
+
+
+class RelationshipSerializer(serializers.Serializer):
+    subject = ActorRefSerializer(read_only=True)
+    predicate = serializers.ChoiceField(choices=Predicate.choices, read_only=True)
+    predicate_label = serializers.CharField(source="get_predicate_display", read_only=True)
+    object = ActorRefSerializer(read_only=True)
+    source_article = serializers.SerializerMethodField()
+    start_date = serializers.DateField(read_only=True, allow_null=True)
+    end_date = serializers.DateField(read_only=True, allow_null=True)
+
+    @extend_schema_field(serializers.IntegerField(allow_null=True, help_text=_("The id of the article that states it.")))
+    def get_source_article(self, relationship):
+        source = relationship.source
+        return source.pk if source is not None and source.live else None
+
+
+class ActorSerializer(ActorRefSerializer):
+    description = serializers.CharField(read_only=True)
+    start_date = serializers.DateField(read_only=True, allow_null=True)
+    end_date = serializers.DateField(read_only=True, allow_null=True)
+    wikidata_id = serializers.CharField(read_only=True)
+    aliases = serializers.SerializerMethodField()
+    article_count = serializers.IntegerField(read_only=True, help_text=_("Published articles that name this actor."))
+    articles = serializers.SerializerMethodField()
+
+    @extend_schema_field(serializers.ListField(child=serializers.CharField(), help_text=_("Other names articles use.")))
+    def get_aliases(self, actor):
+        return [alias.text for alias in actor.aliases.all()]  # prefetched
+
+    @extend_schema_field(serializers.URLField(help_text=_("The articles naming this actor, in the API.")))
+    def get_articles(self, actor):
+        return _api_list(self.context, "api:article-list", actor=actor.slug)
+
+
+class ActorDetailSerializer(ActorSerializer):
+    relationships = serializers.SerializerMethodField()
+
+    @extend_schema_field(RelationshipSerializer(many=True))
+    def get_relationships(self, actor):
+        from tribuna.actors.selectors import relationships_of
+
+        return RelationshipSerializer(relationships_of(actor), many=True, context=self.context).data
+
+
+class MentionSerializer(serializers.Serializer):
+    actor = ActorRefSerializer(read_only=True)
+    count = serializers.IntegerField(read_only=True, help_text=_("How many times the text names the actor."))
+
+
 class LeadImageSerializer(serializers.Serializer):
     url = serializers.URLField(read_only=True)
     width = serializers.IntegerField(read_only=True)
@@ -140,6 +203,13 @@ class ArticleDetailSerializer(ArticleSerializer):
 
     body = serializers.SerializerMethodField()
     body_withheld = serializers.SerializerMethodField()
+    mentions = serializers.SerializerMethodField()
+
+    @extend_schema_field(MentionSerializer(many=True))
+    def get_mentions(self, article):
+        from tribuna.actors.selectors import article_mentions
+
+        return MentionSerializer(article_mentions(article), many=True, context=self.context).data
 
     @extend_schema_field(
         serializers.CharField(allow_null=True, help_text=_("The article's text as HTML, or null when withheld."))

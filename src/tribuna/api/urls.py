@@ -19,6 +19,8 @@ urlpatterns = [
     re_path(rf"^v1/topics/{SLUG}/$", views.TopicDetail.as_view(), name="topic-detail"),
     path("v1/authors/", views.AuthorList.as_view(), name="author-list"),
     re_path(rf"^v1/authors/{SLUG}/$", views.AuthorDetail.as_view(), name="author-detail"),
+    path("v1/actors/", views.ActorList.as_view(), name="actor-list"),
+    re_path(rf"^v1/actors/{SLUG}/$", views.ActorDetail.as_view(), name="actor-detail"),
     path("v1/pages/", views.PageList.as_view(), name="page-list"),
     re_path(rf"^v1/pages/{ID}/$", views.PageDetail.as_view(), name="page-detail"),
     re_path(r"", errors.not_found),

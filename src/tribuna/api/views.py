@@ -166,6 +166,36 @@ class AuthorDetail(DetailView):
 
 
 @extend_schema(
+    summary=_("Actors"),
+    description=_("People, organisations, places and events the articles name, by name."),
+    parameters=[params.ActorFilters],
+    responses={200: serializers.ActorSerializer, 400: BAD_PARAMETERS},
+)
+class ActorList(ListView):
+    links_to_archive = False
+    serializer_class = serializers.ActorSerializer
+    parameters = params.ActorFilters
+
+    def get_queryset(self):
+        return queries.actors(self.request.api_params)
+
+
+@extend_schema(
+    summary=_("One actor"),
+    description=_("With the relationships the group has recorded, either way round."),
+    parameters=[SLUG],
+    responses={200: serializers.ActorDetailSerializer, 400: BAD_PARAMETERS, 404: NOT_FOUND},
+)
+class ActorDetail(DetailView):
+    links_to_archive = False
+    serializer_class = serializers.ActorDetailSerializer
+    lookup_field = "slug"
+
+    def get_queryset(self):
+        return queries.actors()
+
+
+@extend_schema(
     summary=_("Pages"),
     description=_("The home page, standard pages and key-issue pages, in the order of the page tree."),
     parameters=[params.PageFilters],

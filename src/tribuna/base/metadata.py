@@ -187,6 +187,7 @@ def _sharing_image(request, image, spec: str) -> SharingImage | None:
 
 
 def _add_article(meta: PageMetadata, request, article, identity) -> None:
+    from tribuna.actors.structured_data import about_and_mentions
     from tribuna.news.templatetags.news_tags import archive_page
 
     meta.og_type = "article"
@@ -226,6 +227,7 @@ def _add_article(meta: PageMetadata, request, article, identity) -> None:
         "inLanguage": get_language() or "en",
         "isAccessibleForFree": not article.members_only,
     }
+    data["about"], data["mentions"] = about_and_mentions(request, article)
     data = {key: value for key, value in data.items() if value not in ("", [])}
     if meta.image_is_own:
         data["image"] = [meta.image.as_schema()]
