@@ -101,3 +101,14 @@ def test_an_article_says_in_json_ld_whom_it_is_about_and_whom_it_mentions(demo_s
     assert xi["@type"] == "Person" and xi["url"].endswith("/actors/xi-jinping/")
     assert xi["sameAs"] == "https://www.wikidata.org/wiki/Q15031"
     assert not set(about) & set(mentions)
+
+
+def test_search_offers_the_actors_a_query_names_above_the_articles(demo_site):
+    page = soup("/search/?q=xi+jinping+trade")
+    actors = page.select_one(".actor-results")
+    assert [a.get_text() for a in actors.select("a")][0] == "Xi Jinping"
+    assert soup("/search/?q=Kuczyn").select_one(".actor-results a")["href"] == "/actors/pedro-pablo-kuczynski/"
+    spanish = soup("/es/search/?q=alianza+del+pacifico").select_one(".actor-results a")
+    assert spanish.get_text() == "Alianza del Pacífico" and spanish["href"].startswith("/es/actores/")
+    hostile = soup('/search/?q=%3Cscript%3E%22%29%28NEAR*%00')
+    assert hostile.select_one(".actor-results") is None and "<script>" not in str(hostile.select_one("main"))

@@ -3,6 +3,7 @@
 from django.core.paginator import InvalidPage
 from django.template.response import TemplateResponse
 
+from tribuna.actors.finding import actors_for_query
 from tribuna.base.wording import with_wordings
 from tribuna.news import selectors
 from tribuna.news.models import Topic
@@ -31,6 +32,7 @@ def search(request):
             "query": query,
             "search_query": query.text,
             "results": page,
+            "actors": actors_for_query(query.text) if page is None or page.number == 1 else [],
             "total": results.count() if page is not None else 0,
             "more_than_shown": page is not None and results.more_than_shown,
             "query_string": params.urlencode(),
