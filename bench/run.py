@@ -14,13 +14,20 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+import actors  # noqa: E402
 import members  # noqa: E402
 import newsletters  # noqa: E402
 import pages  # noqa: E402
 import search  # noqa: E402
 from harness import ROOT, built_on_this_database, fresh_data_dir, machine_facts  # noqa: E402
 
-SCENARIOS = {"members": members.run, "newsletters": newsletters.run, "search": search.run, "pages": pages.run}
+SCENARIOS = {
+    "members": members.run,
+    "newsletters": newsletters.run,
+    "search": search.run,
+    "pages": pages.run,
+    "actors": actors.run,
+}
 DOCS_PAGE = ROOT / "docs" / "benchmarks.md"
 PAGE = Path(os.environ["BENCH_OUTPUT"]).resolve() if os.environ.get("BENCH_OUTPUT") else DOCS_PAGE
 HEADER = """# Benchmarks
@@ -47,8 +54,10 @@ def data_dir_for(name: str) -> Path:
     - search generates its 100,000 articles (SQLite leg) in the members scenario's data dir,
       beside the 100,000 members it imported (search reads articles only);
     - pages then has both, and generates neither (on its own it runs
-      `tribuna demo --articles 100000 --members 100000`)."""
-    earlier = {"search": "members", "pages": "search"}.get(name)
+      `tribuna demo --articles 100000 --members 100000`);
+    - actors adds its 10,000 actors to those articles last (they would change the others'
+      pages)."""
+    earlier = {"search": "members", "pages": "search", "actors": "pages"}.get(name)
     if earlier in DONE and DONE[earlier] in built_on_this_database():
         return DONE[earlier]
     return fresh_data_dir()

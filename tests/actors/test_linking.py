@@ -142,3 +142,16 @@ def test_mentions_awaiting_or_refused_count_nowhere(demo_site, status):
     Mention.objects.filter(article=article, actor=other).update(status=status)
     assert selectors.co_mentioned(one) == []
     assert selectors.timeline(other) == []
+
+
+def test_unpublished_and_private_articles_stay_out_of_actor_pages(demo_site):
+    from wagtail.models import PageViewRestriction
+
+    chile = Actor.objects.get(slug="chile")
+    private = publish_article("Private note", body="Chile, privately.")
+    withdrawn = publish_article("Withdrawn note", body="Chile, withdrawn.")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    withdrawn.unpublish()
+    listed = [pk for year in selectors.timeline(chile) for pk in year.article_ids]
+    assert private.pk not in listed and withdrawn.pk not in listed
+    assert listed, "the demo's own articles on Chile are still there"

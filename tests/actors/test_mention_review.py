@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 
 from support.articles import publish_article
-from tribuna.actors.models import Actor, Mention, MentionStatus
+from tribuna.actors.models import Actor, ActorAlias, Mention, MentionStatus
 from tribuna.news.models import ArticlePage
 
 
@@ -75,3 +75,14 @@ def test_recurring_names_that_are_not_actors_are_suggested_with_an_example(edito
     assert "Residents" not in rows, "a capital at the start of a sentence is no name"
     assert "Peru" not in rows, "known actors are not suggested"
     assert "Frente Amplio Sur spoke" in rows["Frente Amplio Sur"].get_text()
+
+
+def test_articles_where_a_shared_name_waits_for_a_choice_are_listed(editor):
+    for name in ("Ana Quispe", "Rosa Quispe"):
+        actor = Actor(name=name, slug=name.lower().replace(" ", "-"), kind="person")
+        actor.aliases = [ActorAlias(text="Quispe")]
+        actor.save()
+    article = publish_article("Quispe again", body="Quispe spoke.")
+    page = BeautifulSoup(editor.get("/admin/actors/suggestions/").content, "html.parser")
+    link = page.find("a", href=review_url(article))
+    assert link.get_text() == "Quispe again" and "Ana Quispe, Rosa Quispe" in link.parent.get_text()

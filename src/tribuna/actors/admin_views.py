@@ -58,4 +58,8 @@ def article_mentions(request, article_id: int):
 def suggested_actors(request):
     if not request.user.has_perm("actors.add_actor"):
         raise PermissionDenied
-    return TemplateResponse(request, "actors/admin/suggestions.html", {"candidates": suggestions.candidates()})
+    return TemplateResponse(
+        request,
+        "actors/admin/suggestions.html",
+        {"candidates": suggestions.candidates(), "waiting": suggestions.awaiting_a_choice()},
+    )

@@ -6,7 +6,7 @@ Editors' decisions outlive relinking: a removed mention stays removed, an added 
 added, a confirmed one stays confirmed while the text still names the actor.
 """
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -125,34 +125,34 @@ def _raw(body):
     return getattr(body, "raw_data", body)
 
 
-def _store(found_by_article: dict[int, dict[int, Found]], existing: Iterable[Mention]) -> None:
-    """Bring the stored rows of these articles in line with what was found."""
-    stored = {(row.article_id, row.actor_id): row for row in existing}
+def _store(found_by_article: dict[int, dict[int, Found]], existing) -> None:
+    """Bring the stored rows of these articles in line with what was found. Rows are read
+    as tuples, and become model instances only to be written: relinking mostly confirms."""
+    fields = ("pk", "article_id", "actor_id", "count", "first_position", "status")
+    stored = {(row[1], row[2]): row for row in existing.values_list(*fields)}
     creates, updates, deletes = [], [], []
     for article_id, found in found_by_article.items():
         for actor_id, seen in found.items():
             row = stored.pop((article_id, actor_id), None)
-            status = _status(row, seen)
+            status = _status(row[5] if row else None, seen)
+            wanted = (seen.count, seen.first_position, status)
             if row is None:
-                creates.append(Mention(article_id=article_id, actor_id=actor_id, count=seen.count,
-                                       first_position=seen.first_position, status=status))
-            elif (row.count, row.first_position, row.status) != (seen.count, seen.first_position, status):
-                row.count, row.first_position, row.status = seen.count, seen.first_position, status
-                updates.append(row)
-    for row in stored.values():  # named no more
-        if row.status in KEPT_WITHOUT_TEXT:
-            if row.count or row.first_position is not None:
-                row.count, row.first_position = 0, None
-                updates.append(row)
-        else:
-            deletes.append(row.pk)
+                creates.append(Mention(article_id=article_id, actor_id=actor_id, count=wanted[0],
+                                       first_position=wanted[1], status=status))
+            elif row[3:] != wanted:
+                updates.append(Mention(pk=row[0], count=wanted[0], first_position=wanted[1], status=status))
+    for pk, _article, _actor, count, first_position, status in stored.values():  # named no more
+        if status not in KEPT_WITHOUT_TEXT:
+            deletes.append(pk)
+        elif count or first_position is not None:
+            updates.append(Mention(pk=pk, count=0, first_position=None, status=status))
     Mention.objects.bulk_create(creates, batch_size=BATCH)
     Mention.objects.bulk_update(updates, ["count", "first_position", "status"], batch_size=BATCH)
     if deletes:
         Mention.objects.filter(pk__in=deletes).delete()
 
 
-def _status(row: Mention | None, seen: Found) -> str:
-    if row is not None and row.status in DECIDED:
-        return row.status
+def _status(stored: str | None, seen: Found) -> str:
+    if stored in DECIDED:
+        return stored
     return MentionStatus.AMBIGUOUS if seen.ambiguous else MentionStatus.FOUND

@@ -8,6 +8,7 @@ as written. A match counts only on word boundaries, and where names overlap the 
 wins ("Pacific Alliance" over "Pacific").
 """
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -42,16 +43,24 @@ def _fold_table() -> dict[int, str]:
 
 def fold(text: str) -> str:
     """`text` folded for comparison, the same length as `text`."""
-    if text.isascii():
-        return text.lower().translate(_ASCII_SPACES)
-    folded = text.translate(_fold_table())
-    lower = folded.lower()
-    # The table leaves out characters whose lower case is longer; whole-text lower() may
-    # still meet one outside it (beyond the BMP), and then the case is left as it is.
-    return lower if len(lower) == len(text) else folded
+    lower = text.lower()
+    if len(lower) != len(text):  # a rare character whose lower case is longer
+        return "".join(_fold_char(char) for char in text)
+    spaced = _ASCII_SPACE.sub(" ", lower)
+    # Most characters of a text are ASCII: fold only the others, found by one scan.
+    return spaced if spaced.isascii() else _FOLDED.sub(_fold_match, spaced)
 
 
-_ASCII_SPACES = str.maketrans("\t\n\r\f\v", "     ")
+def _fold_char(char: str) -> str:
+    return _fold_table().get(ord(char), char.lower() if len(char.lower()) == 1 else char)
+
+
+def _fold_match(match: re.Match) -> str:
+    return _fold_table().get(ord(match.group()), match.group())
+
+
+_ASCII_SPACE = re.compile(r"[\t\n\r\f\v]")
+_FOLDED = re.compile(r"[^\x00-\x7f]")
 
 
 @dataclass(frozen=True)

@@ -106,6 +106,9 @@ class Actor(LocalNameMixin, index.Indexed, ClusterableModel):
 
     def clean(self):
         super().clean()
+        self.name = " ".join(self.name.split())
+        if len(self.name) < MIN_ALIAS_LENGTH:
+            raise ValidationError({"name": _("A name needs at least %(n)d characters.") % {"n": MIN_ALIAS_LENGTH}})
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The end comes before the start.")})
 
@@ -170,7 +173,11 @@ class Mention(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "actor"], name="one_mention_row_per_actor")]
-        indexes = [models.Index(fields=["actor", "article"], name="mention_actor_article")]
+        indexes = [
+            models.Index(fields=["actor", "article"], name="mention_actor_article"),
+            # Covers counting who else each article names (co-mentions) without the table.
+            models.Index(fields=["article", "status", "actor"], name="mention_article_status_actor"),
+        ]
         verbose_name = _("mention")
 
     def __str__(self):

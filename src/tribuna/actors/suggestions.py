@@ -13,6 +13,7 @@ from tribuna.pagecache.memo import remember
 
 from .article_text import FIELDS, article_text
 from .linking import current_matcher
+from .models import Mention, MentionStatus
 
 POOL = 500  # the newest articles read
 SHOWN = 60
@@ -40,6 +41,22 @@ class Candidate:
     @property
     def articles(self) -> int:
         return len(self.article_ids)
+
+
+def awaiting_a_choice(limit: int = SHOWN) -> list[dict]:
+    """Articles where a name several actors share waits for an editor to say whom it means
+    (id, title and the names in question), newest first."""
+    rows = (
+        Mention.objects.filter(status=MentionStatus.AMBIGUOUS)
+        .order_by("-article__date", "article_id", "actor__name")
+        .values_list("article_id", "article__title", "actor__name")
+    )
+    waiting: dict[int, dict] = {}
+    for article_id, title, actor in rows.iterator():
+        if article_id not in waiting and len(waiting) == limit:
+            break
+        waiting.setdefault(article_id, {"id": article_id, "title": title, "actors": []})["actors"].append(actor)
+    return list(waiting.values())
 
 
 def candidates() -> list[Candidate]:

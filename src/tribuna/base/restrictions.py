@@ -21,5 +21,10 @@ class RememberedViewRestrictions:
         return PageViewRestriction.objects.filter(pk__in=ids) if ids else PageViewRestriction.objects.none()
 
 
+def restricted_paths() -> list[str]:
+    """Tree paths of the pages behind a restriction (everything below each is too)."""
+    return [path for path, _pk in remember("view-restrictions", _protected_paths)]
+
+
 def _protected_paths() -> list[tuple[str, int]]:
     return list(PageViewRestriction.objects.values_list("page__path", "pk"))

@@ -1,6 +1,6 @@
 """The demo's actors and relationships (from `actors.py`), then every article linked."""
 
-from tribuna.actors.linking import relink_all
+from tribuna.actors.linking import relink_if_needed
 from tribuna.actors.models import Actor, ActorAlias, ActorWording, Relationship
 
 from . import actors as data
@@ -9,7 +9,8 @@ SPANISH = "es"
 
 
 def build_actors(articles_by_slug: dict) -> int:
-    """Creates what is missing (an actor is looked up by slug) and relinks the archive."""
+    """Creates what is missing (an actor is looked up by slug) and links the archive
+    against the actors, unless that was done for these actors already."""
     by_slug = {actor.slug: actor for actor in Actor.objects.filter(slug__in=[spec["slug"] for spec in data.ACTORS])}
     for spec in data.ACTORS:
         if spec["slug"] not in by_slug:
@@ -26,7 +27,7 @@ def build_actors(articles_by_slug: dict) -> int:
                 "end_date": spec.get("end"),
             },
         )
-    relink_all()
+    relink_if_needed()  # nothing to do when a second run changed nothing
     return len(by_slug)
 
 

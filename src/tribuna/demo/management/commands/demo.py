@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from tribuna.demo.actors_generator import add_actors
 from tribuna.demo.builder import build_demo
 from tribuna.demo.generator import add_articles
 from tribuna.demo.members_generator import add_members
@@ -10,7 +11,8 @@ class Command(BaseCommand):
         "Build the Peru Support Group demo site. Safe to run again: it changes nothing that exists. "
         "--articles N adds N generated articles on top, to try (or benchmark) a large archive; "
         "--members N adds N generated members (with their history, payments, consents and "
-        "newsletter subscriptions). Each run adds as many again."
+        "newsletter subscriptions); --actors N adds N generated people and organisations (then run "
+        "`tribuna actors relink`). Each run adds as many again."
     )
 
     def add_arguments(self, parser):
@@ -18,10 +20,15 @@ class Command(BaseCommand):
         parser.add_argument(
             "--members", type=int, default=0, help="Generated members to add (at new example.org/.net addresses)."
         )
+        parser.add_argument("--actors", type=int, default=0, help="Generated actors to add.")
         parser.add_argument("--seed", type=int, default=None, help="Draw the same generated members each time.")
 
-    def handle(self, *args, articles=0, members=0, seed=None, **options):
+    def handle(self, *args, articles=0, members=0, actors=0, seed=None, **options):
         build_demo(stdout=self.stdout)
+        if actors > 0:
+            total = add_actors(actors, progress=self._progress("Generating actors"))
+            self.stderr.write("")
+            self.stdout.write(f"{total} actors in all.")
         if articles > 0:
             total = add_articles(articles, progress=self._progress("Generating articles"))
             self.stderr.write("")
