@@ -112,3 +112,24 @@ def test_search_offers_the_actors_a_query_names_above_the_articles(demo_site):
     assert spanish.get_text() == "Alianza del Pacífico" and spanish["href"].startswith("/es/actores/")
     hostile = soup('/search/?q=%3Cscript%3E%22%29%28NEAR*%00')
     assert hostile.select_one(".actor-results") is None and "<script>" not in str(hostile.select_one("main"))
+
+
+def test_a_spanish_article_names_its_actors_in_spanish_in_json_ld(demo_site):
+    import json
+
+    page = soup("/es/articulos/peru-anfitrion-del-apec/")
+    data = next(
+        item for item in (json.loads(tag.string) for tag in page.select('script[type="application/ld+json"]'))
+        if item.get("@type") == "NewsArticle"
+    )
+    names = {thing["name"]: thing["url"] for thing in data.get("about", []) + data.get("mentions", [])}
+    assert names["Alianza del Pacífico"].endswith("/es/actores/pacific-alliance/")
+
+
+def test_an_actor_with_a_picture_shows_it_with_its_alt_text(demo_site):
+    from wagtail.images import get_image_model
+
+    picture = get_image_model().objects.first()
+    Actor.objects.filter(slug="xi-jinping").update(image=picture)
+    image = soup("/actors/xi-jinping/").select_one("img.actor-image")
+    assert image["alt"] == picture.default_alt_text and image["src"].endswith(".webp")

@@ -1,5 +1,9 @@
 """The actors an article names, as schema.org `about` and `mentions` for its JSON-LD."""
 
+from django.db.models import F
+
+from tribuna.base.wording import with_wordings
+
 from .addresses import actor_page_url
 from .models import SHOWN_STATUSES, Actor, Kind
 
@@ -20,23 +24,24 @@ SCHEMA_TYPES = {
 
 def about_and_mentions(request, article) -> tuple[list[dict], list[dict]]:
     """Actors first named in the title or standfirst are what the article is about; the
-    rest it mentions. A members-only article gives only what the public sees (one query)."""
+    rest it mentions, in the reader's words. A members-only article gives only what the
+    public sees (one query, two in another language)."""
     lead = len(article.title) + 1 + len(article.standfirst or "")
-    rows = (
+    named = (
         Actor.objects.filter(mentions__article_id=article.pk, mentions__status__in=SHOWN_STATUSES)
-        .order_by("-mentions__count", "name")
-        .values_list("slug", "name", "kind", "wikidata_id", "mentions__first_position")
+        .annotate(first=F("mentions__first_position"), times=F("mentions__count"))
+        .order_by("-times", "name")
     )
     about, mentions = [], []
-    for slug, name, kind, wikidata_id, first in rows:
-        in_lead = first is not None and first <= lead
+    for actor in with_wordings(named):
+        in_lead = actor.first is not None and actor.first <= lead
         if article.members_only and not in_lead:
             continue
-        thing = {"@type": SCHEMA_TYPES.get(kind, "Thing"), "name": name}
-        url = actor_page_url(request, slug)
+        thing = {"@type": SCHEMA_TYPES.get(actor.kind, "Thing"), "name": actor.local_name}
+        url = actor_page_url(request, actor.slug)
         if url:
             thing["url"] = request.build_absolute_uri(url)
-        if wikidata_id:
-            thing["sameAs"] = f"https://www.wikidata.org/wiki/{wikidata_id}"
+        if actor.wikidata_id:
+            thing["sameAs"] = f"https://www.wikidata.org/wiki/{actor.wikidata_id}"
         (about if in_lead else mentions).append(thing)
     return about, mentions
