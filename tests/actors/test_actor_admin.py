@@ -2,7 +2,6 @@
 is linked again in the background."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.test import Client
 from django_tasks_db.models import DBTaskResult
 
@@ -11,14 +10,6 @@ from tribuna.actors.linking import relink_if_needed
 from tribuna.actors.models import Actor, Mention
 
 ADD = "/admin/snippets/actors/actor/add/"
-
-
-@pytest.fixture
-def editor(demo_site):
-    user = get_user_model().objects.create_superuser(email="editor@example.org", password="a long editor password")
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def actor_form(name, slug, aliases=(), **fields):

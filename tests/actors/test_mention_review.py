@@ -1,6 +1,5 @@
 """Editors confirm, remove and add mentions beside an article, and see suggested actors."""
 
-import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.test import Client
@@ -8,14 +7,6 @@ from django.test import Client
 from support.articles import publish_article
 from tribuna.actors.models import Actor, ActorAlias, Mention, MentionStatus
 from tribuna.news.models import ArticlePage
-
-
-@pytest.fixture
-def editor(demo_site):
-    user = get_user_model().objects.create_superuser(email="editor@example.org", password="a long editor password")
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def review_url(article):
