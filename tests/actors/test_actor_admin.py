@@ -54,3 +54,8 @@ def test_bad_actor_details_are_refused_with_a_reason(editor, fields, aliases, pr
     assert response.status_code == 200
     assert problem in response.content.decode()
     assert not Actor.objects.filter(slug="some-body").exists()
+
+
+def test_the_actor_and_relationship_lists_can_be_searched(editor):
+    for url in ["/admin/snippets/actors/actor/?q=Kuczynski", "/admin/snippets/actors/relationship/?q=Peru"]:
+        assert editor.get(url).status_code == 200, url

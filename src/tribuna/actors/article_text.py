@@ -26,6 +26,12 @@ def article_text(title: str, standfirst: str, caption: str, body_raw) -> str:
     return "\n".join(part for part in parts if part)
 
 
+def lead_end(article) -> int:
+    """Where the title and standfirst end in the article's text: a mention before it is
+    in what every reader sees, members or not (and what the article is about)."""
+    return len(article.title or "") + 1 + len(article.standfirst or "")
+
+
 def _texts(value):
     if isinstance(value, str):
         if value and not value.startswith(("http://", "https://", "mailto:")):

@@ -90,6 +90,7 @@ class Actor(LocalNameMixin, index.Indexed, ClusterableModel):
         index.AutocompleteField("name"),
         index.SearchField("description"),
         index.RelatedFields("aliases", [index.SearchField("text")]),
+        index.RelatedFields("wordings", [index.SearchField("name")]),
     ]
 
     class Meta:

@@ -7,7 +7,6 @@ of the actor is shown (found, confirmed or added; not removed, not awaiting a ch
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
-
 from wagtail.models import Locale
 
 from tribuna.base.locales import active_language, default_language, in_active_language
@@ -16,6 +15,7 @@ from tribuna.base.wording import with_wordings
 from tribuna.news.models import ArticlePage
 from tribuna.pagecache.memo import remember
 
+from .article_text import lead_end
 from .models import SHOWN_STATUSES, Actor, ActorIndexPage, Mention, Relationship
 
 PER_YEAR = 5  # articles listed under each year on the actor's page
@@ -117,11 +117,10 @@ def relationships_of(actor: Actor) -> list[Relationship]:
     return list(found)
 
 
-
 def article_mentions(article) -> list[Mention]:
     """The actors readers see named in `article`, most named first; for a members-only
     article only those named in its title or standfirst (one query)."""
     found = Mention.objects.filter(article_id=article.pk, status__in=SHOWN_STATUSES).select_related("actor")
     if article.members_only:
-        found = found.filter(first_position__lte=len(article.title) + 1 + len(article.standfirst or ""))
+        found = found.filter(first_position__lte=lead_end(article))
     return list(found.order_by("-count", "actor__name"))

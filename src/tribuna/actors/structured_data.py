@@ -5,6 +5,7 @@ from django.db.models import F
 from tribuna.base.wording import with_wordings
 
 from .addresses import actor_page_url
+from .article_text import lead_end
 from .models import SHOWN_STATUSES, Actor, Kind
 
 SCHEMA_TYPES = {
@@ -26,7 +27,7 @@ def about_and_mentions(request, article) -> tuple[list[dict], list[dict]]:
     """Actors first named in the title or standfirst are what the article is about; the
     rest it mentions, in the reader's words. A members-only article gives only what the
     public sees (one query, two in another language)."""
-    lead = len(article.title) + 1 + len(article.standfirst or "")
+    lead = lead_end(article)
     named = (
         Actor.objects.filter(mentions__article_id=article.pk, mentions__status__in=SHOWN_STATUSES)
         .annotate(first=F("mentions__first_position"), times=F("mentions__count"))

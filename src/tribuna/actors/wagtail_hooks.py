@@ -17,7 +17,6 @@ class ActorViewSet(SnippetViewSet):
     icon = "user"
     list_display = ["name", "kind", "slug"]
     list_filter = ["kind"]
-    search_fields = ["name", "aliases__text"]
     ordering = ["name"]
 
 
