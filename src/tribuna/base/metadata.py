@@ -77,20 +77,24 @@ class PageMetadata:
         return [json_ld(item) for item in self.json_ld]
 
 
-_JSON_LD_ESCAPES = {
-    ord("<"): "\\u003c",
-    ord(">"): "\\u003e",
-    ord("&"): "\\u0026",
-    ord("\u2028"): "\\u2028",
-    ord("\u2029"): "\\u2029",
-}
+# Replaced one by one: str.translate with a dict looks up every character in Python,
+# a third of a millisecond on an article's JSON-LD.
+_JSON_LD_ESCAPES = (
+    ("<", "\\u003c"),
+    (">", "\\u003e"),
+    ("&", "\\u0026"),
+    ("\u2028", "\\u2028"),
+    ("\u2029", "\\u2029"),
+)
 
 
 def json_ld(data) -> SafeString:
     """JSON safe to print inside <script>: escaping <, > and & means no text an editor
     types (say "</script>") can end the element or open a comment."""
     text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, separators=(",", ":"))
-    return mark_safe(text.translate(_JSON_LD_ESCAPES))
+    for character, escaped in _JSON_LD_ESCAPES:
+        text = text.replace(character, escaped)
+    return mark_safe(text)
 
 
 def shorten(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
