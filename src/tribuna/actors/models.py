@@ -89,8 +89,10 @@ class Actor(LocalNameMixin, index.Indexed, ClusterableModel):
         index.SearchField("name"),
         index.AutocompleteField("name"),
         index.SearchField("description"),
-        index.RelatedFields("aliases", [index.SearchField("text")]),
-        index.RelatedFields("wordings", [index.SearchField("name")]),
+        # Autocompleted too: the editor's actor list searches only what autocompletes,
+        # and an editor looking for "PPK" or "Alianza del Pacífico" types another name.
+        index.RelatedFields("aliases", [index.SearchField("text"), index.AutocompleteField("text")]),
+        index.RelatedFields("wordings", [index.SearchField("name"), index.AutocompleteField("name")]),
     ]
 
     class Meta:
