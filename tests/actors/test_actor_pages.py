@@ -103,6 +103,27 @@ def test_an_article_says_in_json_ld_whom_it_is_about_and_whom_it_mentions(demo_s
     assert not set(about) & set(mentions)
 
 
+def actor_json_ld(url):
+    import json
+
+    scripts = [json.loads(tag.string) for tag in soup(url).select('script[type="application/ld+json"]')]
+    return next(item for item in scripts if item.get("@type") == "WebPage")
+
+
+def test_an_actor_page_describes_the_actor_in_json_ld(demo_site):
+    page = actor_json_ld("/actors/pedro-pablo-kuczynski/")
+    assert page["url"] == "http://testserver/actors/pedro-pablo-kuczynski/"
+    person = page["mainEntity"]
+    assert person["@type"] == "Person" and person["name"] == "Pedro Pablo Kuczynski"
+    assert person["alternateName"] == ["Kuczynski", "PPK"]
+    assert person["description"].startswith("Peruvian economist")
+    assert "foundingDate" not in person  # a term of office is no birth or founding date
+    bloc = actor_json_ld("/es/actores/pacific-alliance/")["mainEntity"]
+    assert bloc["name"] == "Alianza del Pacífico" and "Pacific Alliance" in bloc["alternateName"]
+    assert bloc["url"] == "http://testserver/es/actores/pacific-alliance/"
+    assert bloc["foundingDate"] == Actor.objects.get(slug="pacific-alliance").start_date.isoformat()
+
+
 def test_search_offers_the_actors_a_query_names_above_the_articles(demo_site):
     page = soup("/search/?q=xi+jinping+trade")
     actors = page.select_one(".actor-results")
@@ -133,3 +154,4 @@ def test_an_actor_with_a_picture_shows_it_with_its_alt_text(demo_site):
     Actor.objects.filter(slug="xi-jinping").update(image=picture)
     image = soup("/actors/xi-jinping/").select_one("img.actor-image")
     assert image["alt"] == picture.default_alt_text and image["src"].endswith(".webp")
+    assert actor_json_ld("/actors/xi-jinping/")["mainEntity"]["image"] == "http://testserver" + image["src"]

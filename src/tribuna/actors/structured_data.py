@@ -1,4 +1,4 @@
-"""The actors an article names, as schema.org `about` and `mentions` for its JSON-LD."""
+"""Actors in schema.org terms: an article's `about` and `mentions`, and an actor's own page."""
 
 from django.db.models import F
 
@@ -38,11 +38,50 @@ def about_and_mentions(request, article) -> tuple[list[dict], list[dict]]:
         in_lead = actor.first is not None and actor.first <= lead
         if article.members_only and not in_lead:
             continue
-        thing = {"@type": SCHEMA_TYPES.get(actor.kind, "Thing"), "name": actor.local_name}
-        url = actor_page_url(request, actor.slug)
-        if url:
-            thing["url"] = request.build_absolute_uri(url)
-        if actor.wikidata_id:
-            thing["sameAs"] = f"https://www.wikidata.org/wiki/{actor.wikidata_id}"
-        (about if in_lead else mentions).append(thing)
+        (about if in_lead else mentions).append(thing(request, actor))
     return about, mentions
+
+
+def thing(request, actor) -> dict:
+    """The actor as schema.org knows it: its type, its name in the reader's language, its
+    page here and its Wikidata entry."""
+    described = {"@type": SCHEMA_TYPES.get(actor.kind, "Thing"), "name": actor.local_name}
+    url = actor_page_url(request, actor.slug)
+    if url:
+        described["url"] = request.build_absolute_uri(url)
+    if actor.wikidata_id:
+        described["sameAs"] = f"https://www.wikidata.org/wiki/{actor.wikidata_id}"
+    return described
+
+
+def actor_page(request, actor, portrait_url: str = "") -> dict:
+    """JSON-LD for the actor's own page: a web page whose main entity is the actor, with
+    its other names, description, dates and picture."""
+    entity = thing(request, actor)
+    other_names = {alias.text for alias in actor.aliases.all()} | {actor.name}
+    if other_names - {entity["name"]}:
+        entity["alternateName"] = sorted(other_names - {entity["name"]})
+    if actor.local_description:
+        entity["description"] = actor.local_description
+    if portrait_url:
+        entity["image"] = request.build_absolute_uri(portrait_url)
+    start, end = DATE_PROPERTIES.get(actor.kind, (None, None))
+    if start and actor.start_date:
+        entity[start] = actor.start_date.isoformat()
+    if end and actor.end_date:
+        entity[end] = actor.end_date.isoformat()
+    return {"@context": "https://schema.org", "@type": "WebPage", "url": entity.get("url", ""), "mainEntity": entity}
+
+
+# The schema.org names of an actor's dates, where its type has them: an organisation's
+# founding and dissolution, an event's start and end. A person's dates on Tribuna are a
+# term of office, which schema.org's birth and death dates are not, so they stay out.
+DATE_PROPERTIES = {
+    Kind.GOVERNMENT: ("foundingDate", "dissolutionDate"),
+    Kind.PARTY: ("foundingDate", "dissolutionDate"),
+    Kind.COMPANY: ("foundingDate", "dissolutionDate"),
+    Kind.NGO: ("foundingDate", "dissolutionDate"),
+    Kind.BLOC: ("foundingDate", "dissolutionDate"),
+    Kind.ORGANISATION: ("foundingDate", "dissolutionDate"),
+    Kind.EVENT: ("startDate", "endDate"),
+}

@@ -6,13 +6,17 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
 from django.template.response import TemplateResponse
 
+from wagtail.images.models import SourceImageIOError
+
+from tribuna.base.metadata import json_ld
 from tribuna.base.wording import with_wordings
 
-from . import connections, selectors
+from . import connections, selectors, structured_data
 from .models import Actor, Kind
 from .addresses import actor_page_url
 
 ACTORS_PER_PAGE = 100
+PORTRAIT = "fill-240x240|format-webp"
 ARTICLES_PER_PAGE = 12
 
 
@@ -43,6 +47,7 @@ def actor(request, index, slug):
     co_mentioned = selectors.co_mentioned(found)
     stated = connections.statements(found, selectors.relationships_of(found))
     listed = selectors.listed_articles([pk for year in years for pk in year.newest])
+    portrait = _portrait(found)
     return TemplateResponse(
         request,
         "actors/actor_page.html",
@@ -57,8 +62,21 @@ def actor(request, index, slug):
             "relationship_map": connections.relationship_svg(
                 found, stated, co_mentioned, lambda other: actor_page_url(request, other)
             ),
+            "portrait": portrait,
+            "structured_data": json_ld(structured_data.actor_page(request, found, portrait.url if portrait else "")),
         },
     )
+
+
+def _portrait(actor):
+    """The actor's picture as the page shows it; None without one, or when its file is
+    gone (a database restored without its media), which must not take the page down."""
+    if actor.image is None:
+        return None
+    try:
+        return actor.image.get_rendition(PORTRAIT)
+    except SourceImageIOError:
+        return None
 
 
 def actor_year(request, index, slug, year):
