@@ -48,6 +48,8 @@ def test_joining_in_spanish_means_spanish_mail_and_a_spanish_consent(client, sit
         "Welcome to %(name)s: please confirm your e-mail", name="Peru Support Group"
     )
     assert links_in(welcome) and all(link.startswith("/es/account/") for link in links_in(welcome))
+    # The dues are written the Spanish way, the symbol after the number.
+    assert "una orden permanente de pago de 30,00 £ (" in " ".join(text_of(welcome).split())
     # What they agreed to is recorded in the words they were shown.
     consent = Consent.objects.get(member=member)
     assert consent.wording == spanish("Yes, send me the newsletter by e-mail. I can unsubscribe at any time.")
