@@ -2,7 +2,10 @@
 webhooks as Mailgun and Postmark post them (signed, with the webhook secret): what each
 does to the suppression list, the subscriber and the campaign's delivery, applied once."""
 
+import datetime as dt
+
 import pytest
+import time_machine
 from django.core.exceptions import ImproperlyConfigured
 from django.test import Client
 
@@ -166,6 +169,27 @@ def test_soft_bounces_suppress_the_address_at_the_limit(client, webhooks, peru_u
     assert "over quota" in suppression.note
     # A soft bounce may still be delivered by the provider's retries: not counted as a bounce.
     assert not Delivery.objects.exclude(bounced_at=None).exists()
+
+
+def test_soft_bounces_months_apart_are_forgiven(client, webhooks, peru_update, outbox):
+    """A mailbox full in spring, in autumn and the next spring is a busy reader, not a
+    dead address: with more than 90 days between them, the count starts again."""
+    subscribe(peru_update, ROSA, "Rosa")
+    counts = []
+    for day in ("2027-03-01", "2027-10-01", "2028-03-01", "2028-03-20", "2028-04-05"):
+        with time_machine.travel(dt.datetime.fromisoformat(f"{day}T09:00:00+00:00"), tick=False):
+            event = hooks.mailgun_failed(ROSA, severity="temporary", message_id=f"{day}.1.A1B2@mg.peru.example.org")
+            assert hooks.post_mailgun(client, hooks.mailgun_payload(event)).status_code == 200
+        rosa = Subscriber.objects.get(email=ROSA)
+        counts.append((rosa.soft_bounces, rosa.status))
+    assert counts == [
+        (1, SubscriberStatus.SUBSCRIBED),
+        (1, SubscriberStatus.SUBSCRIBED),
+        (1, SubscriberStatus.SUBSCRIBED),
+        (2, SubscriberStatus.SUBSCRIBED),
+        (3, SubscriberStatus.BOUNCED),  # three within weeks: suppressed
+    ]
+    assert Suppression.objects.get(email=ROSA).reason == SuppressionReason.SOFT_BOUNCES
 
 
 def test_the_soft_bounce_limit_is_a_site_setting(client, webhooks, peru_update, outbox):

@@ -8,7 +8,9 @@ turns it into an `AnymailTrackingEvent`; `on_tracking_event` decides what it mea
   marked bounced, and the campaign counts the delivery as bounced;
 - a soft bounce (a full mailbox, a server away for a while): one more on the subscriber's
   count, once per message however often the provider retries it; at the site's limit
-  (NewsletterSettings.soft_bounce_limit) the address is suppressed and marked bounced;
+  (NewsletterSettings.soft_bounce_limit) the address is suppressed and marked bounced.
+  The count starts again after SOFT_BOUNCES_FORGOTTEN_AFTER without one: a mailbox that
+  is full once a year is not a dead address;
 - a complaint (marked as spam): suppressed, the subscriber marked complained with a
   consent row saying so, and the campaign counts a complaint;
 - an unsubscribe at the provider (its own list-unsubscribe): unsubscribed from every
@@ -28,6 +30,7 @@ provider does not retry). Deliveries, opens and clicks are not this module's bus
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import logging
@@ -35,7 +38,7 @@ import re
 
 from anymail.signals import AnymailTrackingEvent, EventType, RejectReason, tracking
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext
 
@@ -54,6 +57,9 @@ from .models import (
 )
 
 logger = logging.getLogger(__name__)
+
+# Soft bounces further apart than this are chance, not a pattern: the count starts again.
+SOFT_BOUNCES_FORGOTTEN_AFTER = dt.timedelta(days=90)
 
 HARD_BOUNCE = "hard_bounce"
 SOFT_BOUNCE = "soft_bounce"
@@ -233,7 +239,12 @@ def _count_soft_bounce(subscriber: Subscriber | None, email: str, record: MailEv
         earlier = earlier.none()
     if earlier.exists():
         return  # the provider is retrying a message already counted
-    Subscriber.objects.filter(pk=subscriber.pk).update(soft_bounces=F("soft_bounces") + 1)
+    now = timezone.now()
+    forgotten = Q(soft_bounced_at__isnull=True) | Q(soft_bounced_at__lt=now - SOFT_BOUNCES_FORGOTTEN_AFTER)
+    Subscriber.objects.filter(pk=subscriber.pk).update(
+        soft_bounces=Case(When(forgotten, then=Value(1)), default=F("soft_bounces") + 1),
+        soft_bounced_at=now,
+    )
     count = Subscriber.objects.values_list("soft_bounces", flat=True).get(pk=subscriber.pk)
     limit = _soft_bounce_limit()
     if limit and count >= limit:

@@ -105,6 +105,7 @@ class Subscriber(models.Model):
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
     confirmation_sent_at = models.DateTimeField(null=True, blank=True)  # at most one an hour
     soft_bounces = models.PositiveIntegerField(_("soft bounces"), default=0)
+    soft_bounced_at = models.DateTimeField(_("last soft bounce"), null=True, blank=True)
 
     class Meta:
         ordering = ["email"]

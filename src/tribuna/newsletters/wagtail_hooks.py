@@ -72,7 +72,7 @@ class SubscriberViewSet(ModelViewSet):
     index_view_class = admin_views.SubscriberIndexView
     inspect_view_enabled = True
     inspect_view_class = admin_views.SubscriberInspectView
-    inspect_view_fields = ["email", "name", "status", "newsletters", "language", "member", "created_at", "confirmed_at", "soft_bounces"]
+    inspect_view_fields = ["email", "name", "status", "newsletters", "language", "member", "created_at", "confirmed_at", "soft_bounces", "soft_bounced_at"]
     form_fields = ["email", "name"]  # never shown: the policy allows no changes
     copy_view_enabled = False
     ordering = ["email"]
