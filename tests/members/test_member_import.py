@@ -129,6 +129,29 @@ def test_the_desk_export_imports_back_unchanged(client, demo_site):
     assert report.summary() == {"create": 0, "update": 0, "unchanged": 3, "error": 0}
 
 
+def test_a_language_column_sets_the_language_of_every_mail(demo_site):
+    rows = [
+        ["Name", "E-mail", "Plan", "Paid up to", "Idioma"],
+        ["Lucía Mamani", "lucia@example.net", "individual", NEXT_YEAR, "Español"],
+        ["Rosa Quispe", "rosa@example.net", "individual", NEXT_YEAR, "es"],
+        ["Tom Hart", "tom@example.net", "individual", NEXT_YEAR, "English"],
+        ["Ana Peña", "ana@example.net", "individual", NEXT_YEAR, ""],
+        ["Kor", "kor@example.net", "individual", NEXT_YEAR, "Klingon"],
+    ]
+    report = member_import.apply(read_table(csv_bytes(*rows)))
+    assert report.summary() == {"create": 4, "update": 0, "unchanged": 0, "error": 1}
+    assert [error.errors for error in report.errors] == [["Language: “Klingon” is not one we know."]]
+    languages = dict(Member.objects.values_list("email", "language"))
+    assert languages == {
+        "lucia@example.net": "es", "rosa@example.net": "es", "tom@example.net": "en-gb", "ana@example.net": "en-gb"
+    }
+    # A later file may change it; an empty cell leaves it.
+    rows = [["E-mail", "Language"], ["tom@example.net", "spanish"], ["lucia@example.net", ""]]
+    assert member_import.apply(read_table(csv_bytes(*rows))).summary()["update"] == 1
+    assert Member.objects.get(email="tom@example.net").language == "es"
+    assert Member.objects.get(email="lucia@example.net").language == "es"
+
+
 def test_rows_are_written_in_batches_not_one_by_one(demo_site, count_queries):
     def queries_for(n):
         rows = [[f"Person {i}", f"p{i}@example.net", "individual", NEXT_YEAR, "", "", "", "yes", ""] for i in range(n)]

@@ -25,6 +25,7 @@ HEADINGS = {
     "postcode": ["postcode", "post code", "postal code", "zip"],
     "joined_at": ["joined", "joined on", "date joined", "member since", "joined_at"],
     "newsletter": ["newsletter", "newsletter consent", "mailing list"],
+    "language": ["language", "preferred language", "idioma"],
 }
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
@@ -145,3 +146,8 @@ def choice_lookup(choices) -> dict[str, str]:
         lookup[_squash(str(value))] = value
         lookup[_squash(str(label))] = value
     return lookup
+
+
+def chosen(lookup: dict[str, str], text: str) -> str | None:
+    """The value `text` names in a `choice_lookup`, written as loosely as its keys."""
+    return lookup.get(_squash(text))

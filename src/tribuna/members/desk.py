@@ -157,7 +157,7 @@ class MemberViewSet(ModelViewSet):
     list_display = ["name", "email", "plan", "status", "expires_on", "payment_method"]
     filterset_class = MemberFilterSet
     search_fields = ["name", "email", "payment_reference"]
-    list_export = ["name", "email", "plan", "status", "expires_on", "payment_method", "payment_reference", "postcode"]
+    list_export = ["name", "email", "plan", "status", "expires_on", "payment_method", "payment_reference", "postcode", "language"]
     export_filename = "members"
     form_fields = ["name", "email", "language", "plan", "payment_method", "address", "postcode"]
     index_view_class = MemberIndexView

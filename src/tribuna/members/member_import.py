@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.core.exceptions import ValidationError
@@ -20,9 +21,12 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
-from .csv_reading import Table, choice_lookup, parse_date, parse_yes_no
+from tribuna.base.locales import default_language
+
+from .csv_reading import Table, choice_lookup, chosen, parse_date, parse_yes_no
 from .models import Consent, Member, PaymentMethod, Period, Plan, Status, StatusChange, new_payment_reference
 from .settings import membership_settings
 
@@ -77,6 +81,17 @@ class _Known:
             self.plans.setdefault(plan.name.strip().lower(), plan)
         self.statuses = choice_lookup(Status.choices)
         self.methods = choice_lookup(PaymentMethod.choices)
+        self.languages = choice_lookup(_language_names())
+
+
+def _language_names() -> list[tuple[str, str]]:
+    """Each site language by every name a spreadsheet may give it: its code and its first
+    part ("en" for en-gb), and its name in English, in itself and in the site's list."""
+    names = []
+    for code, label in settings.LANGUAGES:
+        info = get_language_info(code)
+        names += [(code, label), (code, code.split("-")[0]), (code, info["name"]), (code, info["name_local"])]
+    return names
 
 
 def check(table: Table, *, today: dt.date | None = None) -> Report:
@@ -143,6 +158,7 @@ def _check_row(line, cells, known: _Known, existing, today, grace_days) -> RowCh
             values["plan"] = plan
     _parse_choice(cells, "status", known.statuses, values, problems)
     _parse_choice(cells, "payment_method", known.methods, values, problems)
+    _parse_choice(cells, "language", known.languages, values, problems)
     for name in ("expires_on", "joined_at"):
         if cells.get(name):
             try:
@@ -169,7 +185,7 @@ def _check_row(line, cells, known: _Known, existing, today, grace_days) -> RowCh
 
 def _parse_choice(cells, name, lookup, values, problems):
     if cells.get(name):
-        value = lookup.get(" ".join(cells[name].lower().replace("_", " ").split()))
+        value = chosen(lookup, cells[name])
         if value is None:
             problems.append(_("%(column)s: “%(value)s” is not one we know.") % {"column": _column(name), "value": cells[name][:40]})
         else:
@@ -187,6 +203,7 @@ def _column(name: str) -> str:
         "payment_method": _("Payment method"),
         "expires_on": _("Paid up to"),
         "joined_at": _("Joined"),
+        "language": _("Language"),
     }[name]
 
 
@@ -285,6 +302,7 @@ def _create(rows: list[RowCheck], *, by, source: str, taken: set[str]):
             expires_on=values.get("expires_on"),
             address=values.get("address", ""),
             postcode=values.get("postcode", ""),
+            language=values.get("language") or default_language(),
             joined_at=_midday(values["joined_at"]) if "joined_at" in values else now,
         )
         member.payment_reference = values.get("payment_reference") or _fresh_reference(taken)
