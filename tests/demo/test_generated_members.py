@@ -123,5 +123,6 @@ def test_queries_per_batch_do_not_grow(demo_site):
         return [later - earlier for earlier, later in zip(marks, marks[1:])]
 
     first, later = batch_queries(), batch_queries()  # the second with members already there
-    # Three address checks, one insert per table (ten tables), a savepoint and its release.
-    assert max(first + later) <= 15, (first, later)
+    # Address checks, one insert per table, the newsletters members get, a savepoint and
+    # its release, however many members are there already.
+    assert max(first + later) <= 16, (first, later)

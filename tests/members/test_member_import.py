@@ -152,6 +152,35 @@ def test_a_language_column_sets_the_language_of_every_mail(demo_site):
     assert Member.objects.get(email="lucia@example.net").language == "es"
 
 
+def test_imported_members_who_said_yes_get_the_newsletters_members_get(demo_site):
+    from tribuna.newsletters.models import Newsletter, Subscriber, SubscriberStatus
+
+    for_members = set(Newsletter.objects.filter(members_by_consent=True).values_list("slug", flat=True))
+    assert for_members
+    # Carla already reads the Peru Update as a reader: her record is joined, not doubled.
+    carla = Subscriber.objects.create(email="carla@example.net", name="Carla", status=SubscriberStatus.SUBSCRIBED)
+    rows = [
+        ["Name", "E-mail", "Plan", "Paid up to", "Newsletter", "Language"],
+        ["Ana Peña", "ana@example.net", "individual", NEXT_YEAR, "yes", "es"],
+        ["Bruno Díaz", "bruno@example.net", "individual", NEXT_YEAR, "no", ""],
+        ["Carla Ruiz", "Carla@Example.net", "individual", NEXT_YEAR, "yes", ""],
+    ]
+    member_import.apply(read_table(csv_bytes(*rows)))
+
+    ana = Subscriber.objects.get(email="ana@example.net")
+    assert ana.member == Member.objects.get(email="ana@example.net")
+    assert ana.status == SubscriberStatus.SUBSCRIBED and ana.language == "es"
+    assert set(ana.newsletters.values_list("slug", flat=True)) == for_members
+    assert {(c.newsletter.slug, c.given, c.wording) for c in ana.consents.all()} == {
+        (slug, True, member_import.CONSENT_WORDING) for slug in for_members
+    }
+    assert not Subscriber.objects.filter(email="bruno@example.net").exists()
+    carla.refresh_from_db()
+    assert carla.member == Member.objects.get(email="carla@example.net")
+    assert for_members <= set(carla.newsletters.values_list("slug", flat=True))
+    assert Subscriber.objects.filter(email="carla@example.net").count() == 1
+
+
 def test_rows_are_written_in_batches_not_one_by_one(demo_site, count_queries):
     def queries_for(n):
         rows = [[f"Person {i}", f"p{i}@example.net", "individual", NEXT_YEAR, "", "", "", "yes", ""] for i in range(n)]

@@ -49,14 +49,8 @@ from tribuna.members.models import (
 )
 from tribuna.members.periods import add_months
 from tribuna.members.settings import membership_settings
-from tribuna.newsletters.members_sync import MEMBERSHIP_SOURCE
-from tribuna.newsletters.models import (
-    Newsletter,
-    Subscriber,
-    SubscriberConsent,
-    SubscriberStatus,
-    Subscription,
-)
+from tribuna.newsletters import members_sync
+from tribuna.newsletters.models import Newsletter, Subscriber
 
 from . import content
 
@@ -448,37 +442,6 @@ def _address(p: _Planned, ctx: _Context) -> str:
 
 
 def _subscribe(batch: list[_Planned], ctx: _Context) -> None:
-    """What `members_sync.sync_member` does for a member who agreed to news by e-mail:
-    a subscriber record on every newsletter members receive by consent."""
-    if not ctx.newsletters:
-        return
-    chosen = [p for p in batch if p.consent is not None and p.consent.given]
-    subscribers = Subscriber.objects.bulk_create(
-        Subscriber(
-            email=p.member.email,
-            name=p.member.name,
-            member_id=p.member.pk,
-            language=p.member.language,
-            status=SubscriberStatus.SUBSCRIBED if p.member.email_confirmed_at else SubscriberStatus.UNCONFIRMED,
-            confirmed_at=p.member.email_confirmed_at,
-            created_at=p.consent.recorded_at,
-        )
-        for p in chosen
-    )
-    Subscription.objects.bulk_create(
-        Subscription(subscriber_id=subscriber.pk, newsletter=newsletter, subscribed_at=p.consent.recorded_at)
-        for p, subscriber in zip(chosen, subscribers, strict=True)
-        for newsletter in ctx.newsletters
-    )
-    SubscriberConsent.objects.bulk_create(
-        SubscriberConsent(
-            subscriber_id=subscriber.pk,
-            newsletter=newsletter,
-            given=True,
-            wording=p.consent.wording,
-            source=f"{MEMBERSHIP_SOURCE}: {p.consent.source}"[:200],
-            recorded_at=p.consent.recorded_at,
-        )
-        for p, subscriber in zip(chosen, subscribers, strict=True)
-        for newsletter in ctx.newsletters
-    )
+    """Members who agreed to news by e-mail get it, as members who join do."""
+    if ctx.newsletters:
+        members_sync.subscribe_in_bulk([(p.member, p.consent) for p in batch if p.consent is not None and p.consent.given])

@@ -25,6 +25,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
 from tribuna.base.locales import default_language
+from tribuna.newsletters import members_sync
 
 from .csv_reading import Table, choice_lookup, chosen, parse_date, parse_yes_no
 from .models import Consent, Member, PaymentMethod, Period, Plan, Status, StatusChange, new_payment_reference
@@ -315,11 +316,13 @@ def _create(rows: list[RowCheck], *, by, source: str, taken: set[str]):
         )
         for member in members
     )
-    Consent.objects.bulk_create(
+    consents = Consent.objects.bulk_create(
         Consent(member=member, topic="newsletter", given=row.values["newsletter"], wording=CONSENT_WORDING, source=source, recorded_at=now)
         for member, row in zip(members, rows)
         if "newsletter" in row.values
     )
+    # The group's own list, brought in: its addresses need no new confirmation.
+    members_sync.subscribe_in_bulk([(consent.member, consent) for consent in consents if consent.given], confirmed_at=now)
 
 
 def _fresh_reference(taken: set) -> str:

@@ -2,7 +2,8 @@
 
 `tribuna.members` calls these wherever a member's newsletter consent or address changes
 (one line each): `lifecycle.join` (after commit), `lifecycle.confirm_email`,
-`account.set_newsletter`, and `account.close` (`forget_member`, for erasure).
+`account.set_newsletter`, and `account.close` (`forget_member`, for erasure); imports
+and generated members go through `subscribe_in_bulk`.
 
 The latest decision wins, list by list: a member's newsletter consent (given or
 withdrawn after it was given) applies to every newsletter with `members_by_consent`, except where the person
@@ -75,6 +76,52 @@ def sync_member(member: Member) -> Subscriber | None:
             subscriber.status = SubscriberStatus.UNSUBSCRIBED
             subscriber.save(update_fields=["status"])
     return subscriber
+
+
+def subscribe_in_bulk(chosen: list[tuple[Member, Consent]], *, confirmed_at=None) -> None:
+    """`sync_member` for many members who have just agreed to news by e-mail (an import,
+    generated members), in a few queries for the lot. `confirmed_at` vouches for every
+    address (the group's own list, brought in); without it each subscriber is confirmed
+    when their member is. An address some subscriber already has goes through
+    `sync_member`, which knows how to join the two."""
+    newsletters = list(Newsletter.objects.filter(members_by_consent=True))
+    if not newsletters or not chosen:
+        return
+    known = set(Subscriber.objects.filter(email__in=[member.email for member, _ in chosen]).values_list("email", flat=True))
+    for member, _consent in chosen:
+        if member.email in known:
+            sync_member(member)
+    fresh = [(member, consent) for member, consent in chosen if member.email not in known]
+    subscribers = Subscriber.objects.bulk_create(
+        Subscriber(
+            email=member.email,
+            name=member.name,
+            member_id=member.pk,
+            language=member.language,
+            status=SubscriberStatus.SUBSCRIBED if (confirmed_at or member.email_confirmed_at) else SubscriberStatus.UNCONFIRMED,
+            confirmed_at=confirmed_at or member.email_confirmed_at,
+            created_at=consent.recorded_at,
+        )
+        for member, consent in fresh
+    )
+    pairs = [(subscriber, consent) for subscriber, (_member, consent) in zip(subscribers, fresh, strict=True)]
+    Subscription.objects.bulk_create(
+        Subscription(subscriber_id=subscriber.pk, newsletter=newsletter, subscribed_at=consent.recorded_at)
+        for subscriber, consent in pairs
+        for newsletter in newsletters
+    )
+    SubscriberConsent.objects.bulk_create(
+        SubscriberConsent(
+            subscriber_id=subscriber.pk,
+            newsletter=newsletter,
+            given=True,
+            wording=consent.wording,
+            source=f"{MEMBERSHIP_SOURCE}: {consent.source}"[:200],
+            recorded_at=consent.recorded_at,
+        )
+        for subscriber, consent in pairs
+        for newsletter in newsletters
+    )
 
 
 def _ever_given(member: Member, consent: Consent) -> bool:
