@@ -118,7 +118,9 @@ def run(data_dir: Path, count: int = 100_000) -> str:
         "## Membership desk with 100,000 members",
         "",
         f"CSV import of {count:,} members ({source.stat().st_size / 2**20:.1f} MB, one process, SQLite unless "
-        "`BENCH_DATABASE_URL` is set), whole command including start-up:",
+        "`BENCH_DATABASE_URL` is set), whole command including start-up; it writes each member, their "
+        "status history and newsletter consent, and a subscriber to the members' newsletters for each "
+        "who said yes:",
         "",
         f"- first import: **{import_seconds:.1f} s** ({count / import_seconds:,.0f} rows/s) — {first}",
         f"- the same file again (idempotent, nothing to write): **{again_seconds:.1f} s** — {again}",
