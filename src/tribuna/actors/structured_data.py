@@ -76,12 +76,10 @@ def actor_page(request, actor, portrait_url: str = "") -> dict:
 # The schema.org names of an actor's dates, where its type has them: an organisation's
 # founding and dissolution, an event's start and end. A person's dates on Tribuna are a
 # term of office, which schema.org's birth and death dates are not, so they stay out.
+ORGANISATION_DATES = ("foundingDate", "dissolutionDate")
 DATE_PROPERTIES = {
-    Kind.GOVERNMENT: ("foundingDate", "dissolutionDate"),
-    Kind.PARTY: ("foundingDate", "dissolutionDate"),
-    Kind.COMPANY: ("foundingDate", "dissolutionDate"),
-    Kind.NGO: ("foundingDate", "dissolutionDate"),
-    Kind.BLOC: ("foundingDate", "dissolutionDate"),
-    Kind.ORGANISATION: ("foundingDate", "dissolutionDate"),
+    **dict.fromkeys(
+        (Kind.GOVERNMENT, Kind.PARTY, Kind.COMPANY, Kind.NGO, Kind.BLOC, Kind.ORGANISATION), ORGANISATION_DATES
+    ),
     Kind.EVENT: ("startDate", "endDate"),
 }

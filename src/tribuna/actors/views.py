@@ -5,7 +5,6 @@ from urllib.parse import urlencode
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
 from django.template.response import TemplateResponse
-
 from wagtail.images.models import SourceImageIOError
 
 from tribuna.base.metadata import json_ld

@@ -50,7 +50,7 @@ from tribuna.members.models import (
 from tribuna.members.periods import add_months
 from tribuna.members.settings import membership_settings
 from tribuna.newsletters import members_sync
-from tribuna.newsletters.models import Newsletter, Subscriber
+from tribuna.newsletters.models import Subscriber
 
 from . import content
 
@@ -162,7 +162,6 @@ class _Context:
             page = JoinPage.objects.live().filter(locale__language_code=code).first()
             url = page.get_full_url() if page else None
             self.join_source[code] = url or "join form"
-        self.newsletters = list(Newsletter.objects.filter(members_by_consent=True))
         self.references = set(Member.objects.values_list("payment_reference", flat=True))
         self.next_number = (Member.objects.aggregate(last=Max("pk"))["last"] or 0) + 1
 
@@ -405,7 +404,7 @@ def _write_batch(batch: list[_Planned], ctx: _Context) -> None:
     StatusChange.objects.bulk_create([row for p in batch for row in p.history])
     Consent.objects.bulk_create([p.consent for p in batch if p.consent])
     GiftAidDeclaration.objects.bulk_create([p.gift_aid for p in batch if p.gift_aid])
-    _subscribe(batch, ctx)
+    _subscribe(batch)
 
 
 def _give_addresses(batch: list[_Planned], ctx: _Context) -> None:
@@ -441,7 +440,6 @@ def _address(p: _Planned, ctx: _Context) -> str:
     return f"{local}.{number}@{domain}"
 
 
-def _subscribe(batch: list[_Planned], ctx: _Context) -> None:
+def _subscribe(batch: list[_Planned]) -> None:
     """Members who agreed to news by e-mail get it, as members who join do."""
-    if ctx.newsletters:
-        members_sync.subscribe_in_bulk([(p.member, p.consent) for p in batch if p.consent is not None and p.consent.given])
+    members_sync.subscribe_in_bulk([(p.member, p.consent) for p in batch if p.consent is not None and p.consent.given])
